@@ -1,0 +1,66 @@
+package dev.kotae.analysis;
+
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
+import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
+import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
+import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.dict.UserDictionary;
+
+/**
+ * The main text field: Kuromoji in search mode with the corpus user dictionary, then base forms,
+ * part-of-speech stops, width folding, Japanese and English stop words, katakana stemming and
+ * lower-casing. Input is expected to have been through {@link TextNormalizer} already.
+ */
+public final class JapaneseTextAnalyzer extends Analyzer {
+    private static final CharArraySet STOP_WORDS = stopWords();
+
+    private final UserDictionary userDictionary;
+    private final JapaneseTokenizer.Mode mode;
+
+    public JapaneseTextAnalyzer(UserDictionary userDictionary) {
+        this(userDictionary, JapaneseTokenizer.Mode.SEARCH);
+    }
+
+    public JapaneseTextAnalyzer(UserDictionary userDictionary, JapaneseTokenizer.Mode mode) {
+        this.userDictionary = userDictionary;
+        this.mode = mode;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new JapaneseTokenizer(userDictionary, true, mode);
+        TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
+        stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
+        stream = new CJKWidthFilter(stream);
+        stream = new LowerCaseFilter(stream);
+        stream = new StopFilter(stream, STOP_WORDS);
+        stream = new JapaneseKatakanaStemFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new LowerCaseFilter(new CJKWidthFilter(in));
+    }
+
+    /** Kuromoji's Japanese stop words, English ones for English questions, and question words. */
+    private static CharArraySet stopWords() {
+        CharArraySet set = new CharArraySet(JapaneseAnalyzer.getDefaultStopSet(), true);
+        set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        set.addAll(Set.of("what", "how", "why", "who", "which", "where", "when", "does", "do", "mean",
+                "tell", "me", "about", "please", "explain", "is", "are", "何", "なん", "なに", "教える", "ください",
+                "知る", "たい", "する", "ある", "いる", "なる", "れる", "られる", "こと", "もの", "よう", "について",
+                "とは", "って", "です", "ます", "か", "意味", "内容", "説明", "詳しい"));
+        return CharArraySet.unmodifiableSet(set);
+    }
+}

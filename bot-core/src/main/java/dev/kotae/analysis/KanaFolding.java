@@ -1,0 +1,79 @@
+package dev.kotae.analysis;
+
+import java.util.Locale;
+
+/**
+ * Folds the spelling variations staff type into one key: hiragana and katakana, small and large
+ * kana (マルウェア / マルウエア), long-vowel marks (サーバー / サーバ), middle dots and spaces
+ * (アイ・オー・ティー), upper and lower case, okurigana between kanji (取り組み / 取組み).
+ * Keys are for dictionary look-ups only, never shown.
+ */
+public final class KanaFolding {
+    private static final String SMALL = "ァィゥェォッャュョヮヵヶ";
+    private static final String LARGE = "アイウエオツヤユヨワカケ";
+
+    private KanaFolding() {}
+
+    public static boolean isHiragana(int c) {
+        return c >= 0x3041 && c <= 0x3096;
+    }
+
+    public static boolean isKatakana(int c) {
+        return (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC;
+    }
+
+    public static boolean isKanji(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == '々';
+    }
+
+    /** ひらがな → カタカナ, leaving everything else as it is. */
+    public static String toKatakana(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(isHiragana(c) ? (char) (c + 0x60) : c);
+        }
+        return out.toString();
+    }
+
+    /** The look-up key of a term: see the class comment. */
+    public static String fold(String text) {
+        String normalized = TextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
+        boolean[] okurigana = okuriganaMask(normalized);
+        StringBuilder out = new StringBuilder(normalized.length());
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (okurigana[i] || c == 'ー' || c == '・' || c == ' ' || c == '･' || c == '「' || c == '」'
+                    || c == '"' || c == '\'') {
+                continue;
+            }
+            if (isHiragana(c)) {
+                c = (char) (c + 0x60);
+            }
+            int small = SMALL.indexOf(c);
+            out.append(small >= 0 ? LARGE.charAt(small) : c);
+        }
+        return out.toString();
+    }
+
+    /** Runs of one or two hiragana between kanji are okurigana: 取り組み and 取組み share a key. */
+    private static boolean[] okuriganaMask(String s) {
+        boolean[] mask = new boolean[s.length()];
+        for (int i = 1; i < s.length(); i++) {
+            if (!isHiragana(s.charAt(i)) || !isKanji(s.charAt(i - 1))) {
+                continue;
+            }
+            int end = i;
+            while (end < s.length() && isHiragana(s.charAt(end))) {
+                end++;
+            }
+            if (end - i <= 2 && end < s.length() && isKanji(s.charAt(end))) {
+                for (int k = i; k < end; k++) {
+                    mask[k] = true;
+                }
+            }
+            i = end - 1;
+        }
+        return mask;
+    }
+}

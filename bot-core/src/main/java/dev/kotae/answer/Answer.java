@@ -1,0 +1,27 @@
+package dev.kotae.answer;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * What Kotae says. Every kind but {@code none} cites at least one source, best first.
+ *
+ * @param confidence  0–1: how much of the question the cited source covers
+ * @param followUps   questions the corpus can answer next
+ * @param suggestions did-you-mean spellings of known terms
+ * @param tookMicros  time spent answering, in microseconds
+ */
+@JsonPropertyOrder({"kind", "text", "citations", "confidence", "followUps", "suggestions", "tookMicros"})
+public record Answer(AnswerKind kind, String text, List<Citation> citations, double confidence,
+                     List<String> followUps, List<String> suggestions, long tookMicros) {
+    public Answer {
+        citations = List.copyOf(citations);
+        followUps = List.copyOf(followUps);
+        suggestions = List.copyOf(suggestions);
+        confidence = Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000.0;
+    }
+
+    public Answer withTook(long micros) {
+        return new Answer(kind, text, citations, confidence, followUps, suggestions, micros);
+    }
+}

@@ -1,0 +1,582 @@
+package dev.kotae.answer;
+
+import dev.kotae.analysis.TextNormalizer;
+import dev.kotae.corpus.CasePart;
+import dev.kotae.corpus.CaseStudy;
+import dev.kotae.corpus.Document;
+import dev.kotae.corpus.FaqRule;
+import dev.kotae.corpus.GlossaryEntry;
+import dev.kotae.corpus.Passage;
+import dev.kotae.corpus.Section;
+import dev.kotae.corpus.Slide;
+import dev.kotae.index.KnowledgeIndex;
+import dev.kotae.index.KnowledgeIndex.Hit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a question into an answer from one {@link Knowledge} generation: recognise the intent, then
+ * try the glossary, the FAQ rules, the case studies and the passages, and say "none" honestly when
+ * nothing covers the question well enough. Stateless and thread-safe.
+ */
+public final class Answerer {
+    private static final Set<String> CASE_WORDS = Set.of("事例", "実例", "要約", "まとめる", "まとめ", "紹介", "教える",
+            "見せる", "一覧", "概要", "詳細", "case", "study", "studies", "summary", "summarize", "summarise",
+            "ケーススタディ", "導入例", "取組", "取り組み", "取組み", "例", "ケース");
+    private static final Pattern WORDS = Pattern.compile("[\\p{IsKatakana}ー]{3,}|[A-Za-z][A-Za-z0-9.-]{2,}|[\\p{IsHan}\\p{IsHiragana}]{3,}");
+    private static final int SNIPPET = 120;
+
+    private final AnswerSettings settings;
+
+    public Answerer(AnswerSettings settings) {
+        this.settings = settings;
+    }
+
+    public Answer answer(Knowledge k, Question question) {
+        long start = System.nanoTime();
+        Answer answer = answerUntimed(k, question.text());
+        return answer.withTook((System.nanoTime() - start) / 1000);
+    }
+
+    private Answer answerUntimed(Knowledge k, String raw) {
+        if (raw.length() > settings.maxQuestionLength()) {
+            return none("質問が長すぎます（" + settings.maxQuestionLength() + "文字まで）。要点を短くして、もう一度お尋ねください。",
+                    List.of(), List.of(), List.of());
+        }
+        String prepared = k.analysis.prepare(raw);
+        Intent intent = Intent.of(prepared);
+        QuestionTerms terms = new QuestionTerms(prepared, k.analysis, k.index);
+        return switch (intent.type()) {
+            case EMPTY -> none("質問を入力してください。たとえば「" + exampleTerm(k) + "とは？」のように聞けます。", List.of(), List.of(), List.of());
+            case HELP -> help(k);
+            case CASE_LIST -> caseList(k);
+            case CASE -> caseAnswer(k, terms).orElseGet(() -> retrieve(k, terms, null));
+            case DEFINITION -> definition(k, intent.subject(), terms);
+            case QUESTION -> glossaryByName(k, prepared).orElseGet(() -> retrieve(k, terms, null));
+        };
+    }
+
+    // ---- definitions and the glossary ----
+
+    private Answer definition(Knowledge k, String subject, QuestionTerms terms) {
+        Optional<GlossaryEntry> exact = k.glossary.exact(subject);
+        if (exact.isPresent()) {
+            return glossaryAnswer(k, exact.get(), 1.0);
+        }
+        Optional<Answer> faq = faqAnswer(k, terms, 0.75);
+        if (faq.isPresent()) {
+            return faq.get();
+        }
+        Optional<GlossaryEntry> partial = k.glossary.partial(subject);
+        if (partial.isPresent()) {
+            return glossaryAnswer(k, partial.get(), 0.8);
+        }
+        return retrieve(k, terms, subject);
+    }
+
+    /** A question that is nothing but a known name (「WAF」「ゼロトラスト？」) asks for its definition. */
+    private Optional<Answer> glossaryByName(Knowledge k, String prepared) {
+        String bare = prepared.replaceAll("[\\s?？!！。、]+", "");
+        return k.glossary.exact(bare).map(entry -> glossaryAnswer(k, entry, 0.9));
+    }
+
+    private Answer glossaryAnswer(Knowledge k, GlossaryEntry entry, double confidence) {
+        String text = entry.term() + "：" + entry.definition();
+        List<Citation> citations = new ArrayList<>();
+        citations.add(glossaryCitation(entry));
+        List<String> followUps = k.glossary.mentionedIn(entry.definition(), entry).stream()
+                .limit(3).map(e -> e.headword() + "とは？").toList();
+        return new Answer(AnswerKind.GLOSSARY, text, citations, confidence, followUps, List.of(), 0);
+    }
+
+    private static Citation glossaryCitation(GlossaryEntry entry) {
+        return new Citation("glossary", entry.doc(), null, "用語集", null, entry.term(), snippet(entry.definition()));
+    }
+
+    // ---- FAQ rules ----
+
+    private Optional<Answer> faqAnswer(Knowledge k, QuestionTerms terms, double minimum) {
+        Knowledge.FaqEntry best = null;
+        double bestScore = 0;
+        String lower = Knowledge.lower(terms.prepared);
+        for (Knowledge.FaqEntry entry : k.faq) {
+            double score = 0;
+            for (Pattern pattern : entry.patterns()) {
+                if (pattern.matcher(lower).find()) {
+                    score = 1.0;
+                    break;
+                }
+            }
+            if (score < 1.0 && !terms.isEmpty()) {
+                for (Set<String> example : entry.examples()) {
+                    score = Math.max(score, similarity(k, terms, example));
+                }
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = entry;
+            }
+        }
+        if (best == null || bestScore < minimum) {
+            return Optional.empty();
+        }
+        return Optional.of(faqAnswer(k, best.rule(), bestScore));
+    }
+
+    /** Both ways round: how much of the question the example covers, and of the example the question. */
+    private static double similarity(Knowledge k, QuestionTerms terms, Set<String> example) {
+        if (example.isEmpty()) {
+            return 0;
+        }
+        double questionSide = terms.coverage(example);
+        double total = 0;
+        double covered = 0;
+        Set<String> asked = new LinkedHashSet<>(terms.terms);
+        for (String term : example) {
+            double w = k.index.idf(term);
+            total += w;
+            if (asked.contains(term) || coveredBySynonym(terms, term)) {
+                covered += w;
+            }
+        }
+        return (questionSide + (total == 0 ? 0 : covered / total)) / 2;
+    }
+
+    private static boolean coveredBySynonym(QuestionTerms terms, String exampleTerm) {
+        for (QuestionTerms.Alternatives group : terms.synonyms) {
+            for (List<String> alternative : group.alternatives()) {
+                if (alternative.contains(exampleTerm)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Answer faqAnswer(Knowledge k, FaqRule rule, double confidence) {
+        List<Citation> citations = new ArrayList<>();
+        for (String cite : rule.cite()) {
+            citationFor(k, cite).ifPresent(citations::add);
+        }
+        return new Answer(AnswerKind.FAQ, rule.answer().strip(), citations, confidence, rule.followUps(), List.of(), 0);
+    }
+
+    /** The citation an FAQ key names: {@code 4-2-2}, {@code glossary:WAF}, {@code slide:12}. */
+    private static Optional<Citation> citationFor(Knowledge k, String key) {
+        if (key.startsWith("glossary:")) {
+            String name = key.substring("glossary:".length());
+            return k.corpus.glossary().stream()
+                    .filter(e -> e.headword().equals(name) || e.term().equals(name))
+                    .findFirst().map(Answerer::glossaryCitation);
+        }
+        if (key.startsWith("slide:")) {
+            String number = key.substring("slide:".length());
+            return k.corpus.slides().stream().filter(s -> String.valueOf(s.number()).equals(number)).findFirst()
+                    .map(s -> new Citation("slides", s.doc(), s.sectionId(), s.heading() != null ? s.heading() : s.title(),
+                            s.page(), null, snippet(s.text())));
+        }
+        Section section = k.sections.get(key);
+        if (section == null) {
+            return Optional.empty();
+        }
+        String firstPassage = k.corpus.passages().stream()
+                .filter(p -> key.equals(p.sectionId()) && p.source() == dev.kotae.corpus.SourceKind.TEXT)
+                .map(Passage::text).findFirst().orElse(section.title());
+        return Optional.of(new Citation("text", section.doc(), section.id(), section.title(), section.page(), null,
+                snippet(firstPassage)));
+    }
+
+    // ---- case studies ----
+
+    private Answer caseList(Knowledge k) {
+        List<CaseStudy> cases = k.corpus.cases();
+        if (cases.isEmpty()) {
+            return none("資料には事例が載っていません。", List.of(), List.of(), List.of());
+        }
+        StringBuilder text = new StringBuilder("資料にある事例は次の" + cases.size() + "件です。");
+        List<Citation> citations = new ArrayList<>();
+        int n = 1;
+        for (CaseStudy c : cases) {
+            text.append('\n').append(n++).append(". ").append(caseName(c)).append("　［").append(Knowledge.themeName(c.theme()))
+                    .append("／テキスト ").append(c.sectionId()).append("］");
+            citations.add(caseCitation(k, c));
+        }
+        List<String> followUps = cases.stream().limit(3).map(c -> shortName(c) + "の事例を要約して").toList();
+        return new Answer(AnswerKind.CASE_LIST, text.toString(), citations, 1.0, followUps, List.of(), 0);
+    }
+
+    private Optional<Answer> caseAnswer(Knowledge k, QuestionTerms terms) {
+        List<String> filter = terms.terms.stream().filter(t -> !CASE_WORDS.contains(t)).toList();
+        if (filter.isEmpty()) {
+            return Optional.of(caseList(k));
+        }
+        double total = filter.stream().mapToDouble(k.index::idf).sum();
+        List<CaseStudy> cases = k.corpus.cases();
+        double[] scores = new double[cases.size()];
+        double best = 0;
+        for (int i = 0; i < cases.size(); i++) {
+            Set<String> caseTerms = k.caseTerms.get(i);
+            double covered = filter.stream().filter(t -> terms.covers(caseTerms, t)).mapToDouble(k.index::idf).sum();
+            scores[i] = total == 0 ? 0 : covered / total;
+            best = Math.max(best, scores[i]);
+        }
+        if (best < 0.7) {
+            return Optional.empty();
+        }
+        List<CaseStudy> chosen = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            if (scores[i] >= best - 1e-9 && chosen.size() < 3) {
+                chosen.add(cases.get(i));
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        List<Citation> citations = new ArrayList<>();
+        for (CaseStudy c : chosen) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            text.append(summary(c));
+            citations.addAll(caseCitations(k, c));
+        }
+        List<String> followUps = new ArrayList<>();
+        followUps.add("事例の一覧を見せて");
+        if (chosen.size() == 1 && chosen.get(0).sectionId() != null) {
+            Section s = k.sections.get(chosen.get(0).sectionId());
+            if (s != null) {
+                followUps.add(s.title() + "について教えて");
+            }
+        }
+        return Optional.of(new Answer(AnswerKind.CASE, text.toString(), dedupe(citations), best, followUps, List.of(), 0));
+    }
+
+    /** 課題 / 取組み / 結果, each from the case's own words; parts the case lacks are left out. */
+    static String summary(CaseStudy c) {
+        Map<String, List<CasePart>> byLabel = new LinkedHashMap<>();
+        for (CasePart part : c.parts()) {
+            byLabel.computeIfAbsent(part.label(), l -> new ArrayList<>()).add(part);
+        }
+        StringBuilder text = new StringBuilder("事例：").append(caseName(c)).append("（").append(Knowledge.themeName(c.theme())).append("）");
+        String problem = first(byLabel, "課題");
+        String overview = first(byLabel, "概要");
+        if (problem == null && overview != null) {
+            problem = overview;
+            overview = null;
+        }
+        appendLine(text, "課題", problem);
+        String action = first(byLabel, "取組み");
+        if (action == null) {
+            List<String> steps = new ArrayList<>();
+            for (int i = 1; i <= 4; i++) {
+                String step = first(byLabel, "手順" + i);
+                if (step != null) {
+                    steps.add(step);
+                }
+            }
+            action = steps.isEmpty() ? null : String.join(" ／ ", steps);
+        }
+        appendLine(text, "取組み", action);
+        String result = first(byLabel, "結果");
+        if (result == null) {
+            result = first(byLabel, "+a");
+        }
+        appendLine(text, "結果", result);
+        if (overview != null && (action == null || result == null)) {
+            appendLine(text, "概要", overview);
+        }
+        List<CasePart> measures = byLabel.getOrDefault("対策", List.of());
+        if (!measures.isEmpty()) {
+            text.append("\n想定すべきリスクと対策：");
+            measures.stream().limit(5).forEach(m -> text.append("\n・").append(clip(m.text(), 160)));
+        }
+        return text.toString();
+    }
+
+    private static String first(Map<String, List<CasePart>> byLabel, String label) {
+        List<CasePart> parts = byLabel.get(label);
+        if (parts == null || parts.isEmpty()) {
+            return null;
+        }
+        return clip(parts.get(0).text(), 260);
+    }
+
+    private static void appendLine(StringBuilder text, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            text.append('\n').append(label).append("：").append(value.strip());
+        }
+    }
+
+    private static String caseName(CaseStudy c) {
+        String name = c.organisation() != null ? c.organisation() : c.title();
+        List<String> where = new ArrayList<>();
+        if (c.region() != null) {
+            where.add(c.region());
+        }
+        if (c.industry() != null) {
+            where.add(c.industry());
+        }
+        return where.isEmpty() ? name : name + "（" + String.join("・", where) + "）";
+    }
+
+    private static String shortName(CaseStudy c) {
+        String name = c.organisation() != null ? c.organisation() : c.title();
+        return name.startsWith("某") ? name.substring(1) : name;
+    }
+
+    private static Citation caseCitation(Knowledge k, CaseStudy c) {
+        Section s = c.sectionId() == null ? null : k.sections.get(c.sectionId());
+        return new Citation("text", c.doc(), c.sectionId(), s != null ? s.title() : c.title(), c.page(), null, snippet(c.title()));
+    }
+
+    private static List<Citation> caseCitations(Knowledge k, CaseStudy c) {
+        List<Citation> citations = new ArrayList<>();
+        citations.add(caseCitation(k, c));
+        for (CasePart part : c.parts()) {
+            if (part.source() == dev.kotae.corpus.SourceKind.SLIDES) {
+                Optional<Slide> slide = k.corpus.slides().stream()
+                        .filter(s -> s.doc().equals(part.doc()) && s.page().equals(part.page())).findFirst();
+                citations.add(new Citation("slides", part.doc(), part.sectionId(),
+                        slide.map(s -> s.heading() != null ? s.heading() : s.title()).orElse(c.title()), part.page(), null,
+                        snippet(part.text())));
+            }
+        }
+        return citations;
+    }
+
+    // ---- passages ----
+
+    private record Scored(Hit hit, double coverage, double rank) {}
+
+    private Answer retrieve(Knowledge k, QuestionTerms terms, String subject) {
+        if (terms.isEmpty()) {
+            return noAnswer(k, terms, subject, List.of());
+        }
+        var query = terms.query();
+        List<Hit> hits = new ArrayList<>(k.index.search(query, KnowledgeIndex.PASSAGE, 24));
+        hits.addAll(k.index.search(query, KnowledgeIndex.GLOSSARY, 4));
+        if (hits.isEmpty()) {
+            return noAnswer(k, terms, subject, List.of());
+        }
+        float max = (float) hits.stream().mapToDouble(Hit::score).max().orElse(1);
+        String subjectKey = subject == null ? null : TextNormalizer.normalize(subject);
+        List<Scored> scored = new ArrayList<>();
+        for (Hit hit : hits) {
+            boolean glossary = hit.type().equals(KnowledgeIndex.GLOSSARY);
+            Set<String> docTerms = glossary ? k.index.glossaryTerms(hit.ord()) : k.index.passageTerms(hit.ord());
+            double coverage = terms.coverage(docTerms);
+            double rank = 0.65 * coverage + 0.35 * hit.score() / max;
+            if (!glossary) {
+                Passage p = k.corpus.passages().get(hit.ord());
+                if (subjectKey != null && definesSubject(p.text(), subjectKey)) {
+                    rank += 0.25;
+                }
+                if (p.source() == dev.kotae.corpus.SourceKind.TEXT) {
+                    rank += 0.02;
+                }
+            }
+            scored.add(new Scored(hit, coverage, rank));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::rank).reversed());
+        Scored best = scored.get(0);
+        double confidence = best.coverage() * (0.75 + 0.25 * best.hit().score() / max);
+        if (confidence < settings.threshold()) {
+            return noAnswer(k, terms, subject, scored);
+        }
+        if (best.hit().type().equals(KnowledgeIndex.GLOSSARY)) {
+            Optional<Answer> faq = faqAnswer(k, terms, Math.max(confidence, 0.6));
+            return faq.orElseGet(() -> glossaryAnswer(k, k.corpus.glossary().get(best.hit().ord()), confidence));
+        }
+        Optional<Answer> faq = faqAnswer(k, terms, Math.max(confidence, 0.6));
+        if (faq.isPresent()) {
+            return faq.get();
+        }
+        return passageAnswer(k, best, scored, confidence);
+    }
+
+    private static boolean definesSubject(String passageText, String subject) {
+        String text = TextNormalizer.normalize(passageText);
+        return text.contains(subject + "」とは") || text.contains(subject + "とは") || text.contains(subject + "という「")
+                || text.startsWith(subject + "は") || text.contains("「" + subject + "」とは");
+    }
+
+    private Answer passageAnswer(Knowledge k, Scored best, List<Scored> scored, double confidence) {
+        List<Passage> passages = k.corpus.passages();
+        Passage main = passages.get(best.hit().ord());
+        List<Passage> used = new ArrayList<>();
+        used.add(main);
+        StringBuilder text = new StringBuilder(main.text().strip());
+        // A heading or a one-line bullet says too little alone: carry on with what follows it.
+        int next = best.hit().ord() + 1;
+        while (text.length() < 120 && next < passages.size() && sameSection(main, passages.get(next)) && used.size() < 3) {
+            Passage p = passages.get(next++);
+            text.append('\n').append(p.text().strip());
+            used.add(p);
+        }
+        for (Scored s : scored) {
+            if (used.size() >= 3 || text.length() > 400) {
+                break;
+            }
+            if (!s.hit().type().equals(KnowledgeIndex.PASSAGE)) {
+                continue;
+            }
+            Passage p = passages.get(s.hit().ord());
+            if (!used.contains(p) && sameSection(main, p) && s.coverage() >= 0.8 * best.coverage() && p.source() == main.source()) {
+                text.append('\n').append(p.text().strip());
+                used.add(p);
+            }
+        }
+        List<Citation> citations = new ArrayList<>();
+        for (Passage p : used) {
+            citations.add(passageCitation(p));
+        }
+        for (Scored s : scored) {
+            if (citations.size() >= 3) {
+                break;
+            }
+            if (s.hit().type().equals(KnowledgeIndex.PASSAGE) && s.coverage() >= 0.7 * best.coverage()) {
+                Passage p = passages.get(s.hit().ord());
+                if (!used.contains(p) && !sameSection(main, p)) {
+                    citations.add(passageCitation(p));
+                    used.add(p);
+                }
+            }
+        }
+        List<String> followUps = relatedQuestions(k, main);
+        return new Answer(AnswerKind.PASSAGE, clip(text.toString(), 700), dedupe(citations), confidence, followUps, List.of(), 0);
+    }
+
+    /** Text passages of one section belong together; slide passages only within one slide. */
+    private static boolean sameSection(Passage a, Passage b) {
+        if (!a.doc().equals(b.doc()) || a.source() != b.source() || !java.util.Objects.equals(a.sectionId(), b.sectionId())) {
+            return false;
+        }
+        return a.source() != dev.kotae.corpus.SourceKind.SLIDES || java.util.Objects.equals(a.page(), b.page());
+    }
+
+    private static List<String> relatedQuestions(Knowledge k, Passage main) {
+        List<String> followUps = new ArrayList<>();
+        k.glossary.mentionedIn(main.text(), null).stream().limit(2).forEach(e -> followUps.add(e.headword() + "とは？"));
+        if (main.sectionId() != null) {
+            k.corpus.cases().stream().filter(c -> main.sectionId().equals(c.sectionId())).findFirst()
+                    .ifPresent(c -> followUps.add(shortName(c) + "の事例を要約して"));
+        }
+        return followUps;
+    }
+
+    static Citation passageCitation(Passage p) {
+        return new Citation(p.source().label(), p.doc(), p.sectionId(), p.title(), p.page(), null, snippet(p.text()));
+    }
+
+    // ---- help and none ----
+
+    private Answer help(Knowledge k) {
+        String text = """
+                Kotae（答え）は社内資料から答えるQ&Aボットです。答えには必ず出典（セクション・ページ・用語集の項目）を付けます。
+                ・用語の意味：「%sとは？」「%sって何？」
+                ・資料の内容：「%s」
+                ・事例の一覧と要約：「事例の一覧を見せて」「%sの事例をまとめて」
+                資料に答えがないときは推測せず、そうお伝えして担当部署をご案内します。
+                """.formatted(exampleTerm(k), exampleTerm2(k), exampleQuestion(k), k.corpus.cases().isEmpty() ? "○○" : shortName(k.corpus.cases().get(0)));
+        List<Citation> citations = new ArrayList<>();
+        for (Document d : k.corpus.documents()) {
+            citations.add(new Citation(d.kind() == dev.kotae.corpus.DocumentKind.SLIDES ? "slides" : "text", d.name(), null,
+                    d.title(), null, null, snippet(d.title())));
+        }
+        List<String> followUps = List.of(exampleTerm(k) + "とは？", "事例の一覧を見せて");
+        return new Answer(AnswerKind.HELP, text.strip(), citations, 1.0, followUps, List.of(), 0);
+    }
+
+    private Answer noAnswer(Knowledge k, QuestionTerms terms, String subject, List<Scored> weak) {
+        List<String> suggestions = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        if (subject != null) {
+            words.add(subject);
+        }
+        Matcher m = WORDS.matcher(terms.prepared);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        for (String word : words) {
+            for (String s : k.glossary.closeTo(word, 3)) {
+                if (!suggestions.contains(s) && suggestions.size() < 3) {
+                    suggestions.add(s);
+                }
+            }
+        }
+        List<String> topics = new ArrayList<>();
+        for (Scored s : weak) {
+            if (s.coverage() < 0.25 || topics.size() >= 3) {
+                continue;
+            }
+            if (s.hit().type().equals(KnowledgeIndex.PASSAGE)) {
+                Passage p = k.corpus.passages().get(s.hit().ord());
+                Section section = p.sectionId() == null ? null : k.sections.get(p.sectionId());
+                String topic = section != null ? section.id() + " " + section.title() : p.title();
+                if (topic != null && !topics.contains(topic)) {
+                    topics.add(topic);
+                }
+            }
+        }
+        StringBuilder text = new StringBuilder("申し訳ありません。資料の中に、この質問への答えは見つかりませんでした。");
+        if (!suggestions.isEmpty()) {
+            text.append("\nもしかして：").append(String.join("、", suggestions));
+        }
+        if (!topics.isEmpty()) {
+            text.append("\n資料にある近い話題：").append(String.join("／", topics));
+        }
+        return none(text.toString(), suggestions, suggestions.stream().map(s -> s + "とは？").toList(), topics);
+    }
+
+    private Answer none(String message, List<String> suggestions, List<String> followUps, List<String> topics) {
+        String text = message + "\n" + settings.handoff();
+        return new Answer(AnswerKind.NONE, text, List.of(), 0, followUps, suggestions, 0);
+    }
+
+    private static String exampleTerm(Knowledge k) {
+        return k.corpus.glossary().isEmpty() ? "WAF" : k.corpus.glossary().stream()
+                .filter(e -> e.headword().equals("WAF")).findFirst().orElse(k.corpus.glossary().get(0)).headword();
+    }
+
+    private static String exampleTerm2(Knowledge k) {
+        return k.corpus.glossary().size() < 2 ? "ゼロトラスト" : k.corpus.glossary().stream()
+                .filter(e -> e.headword().equals("ゼロトラスト")).findFirst().orElse(k.corpus.glossary().get(1)).headword();
+    }
+
+    private static String exampleQuestion(Knowledge k) {
+        return k.corpus.faq().isEmpty() || k.corpus.faq().get(0).questions().isEmpty()
+                ? "経営者がセキュリティ対策を主導すべき理由は？" : k.corpus.faq().get(0).questions().get(0);
+    }
+
+    // ---- helpers ----
+
+    private static List<Citation> dedupe(List<Citation> citations) {
+        Map<String, Citation> unique = new LinkedHashMap<>();
+        for (Citation c : citations) {
+            unique.putIfAbsent(c.source() + "|" + c.doc() + "|" + c.section() + "|" + c.page() + "|" + c.term(), c);
+        }
+        return List.copyOf(unique.values());
+    }
+
+    static String snippet(String text) {
+        return clip(text == null ? "" : text.replace('\n', ' ').strip(), SNIPPET);
+    }
+
+    /** Cuts at a sentence end when one is near, so a quotation never stops mid-word if avoidable. */
+    static String clip(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf('。', max - 1);
+        if (cut >= max / 2) {
+            return text.substring(0, cut + 1);
+        }
+        return text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,120 @@
+package dev.kotae.answer;
+
+import dev.kotae.analysis.TextAnalysis;
+import dev.kotae.analysis.TextNormalizer;
+import dev.kotae.corpus.CasePart;
+import dev.kotae.corpus.CaseStudy;
+import dev.kotae.corpus.Corpus;
+import dev.kotae.corpus.FaqRule;
+import dev.kotae.corpus.Section;
+import dev.kotae.index.KnowledgeIndex;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.store.Directory;
+
+/**
+ * One generation of what Kotae knows: the corpus, its analysis chain, its index, and the look-up
+ * structures derived from them. Immutable; answering from it is thread-safe.
+ */
+public final class Knowledge implements Closeable {
+    /** Words that describe each case theme, so 「守りのIT投資の事例」 finds the 守り cases. */
+    private static final Map<String, String> THEME_WORDS = Map.of(
+            "守り", "守りのIT投資 デジタルオプティマイゼーション 業務効率化 コスト削減",
+            "攻め", "攻めのIT投資 デジタルトランスフォーメーション DX ビジネスモデル",
+            "次世代技術", "次世代技術 デジタル技術 AI IoT クラウドサービス DX",
+            "インシデント", "インシデント 被害 サイバー攻撃 情報漏えい セキュリティ");
+
+    record FaqEntry(FaqRule rule, List<Set<String>> examples, List<Pattern> patterns) {}
+
+    final Corpus corpus;
+    final TextAnalysis analysis;
+    final KnowledgeIndex index;
+    final GlossaryLookup glossary;
+    final List<FaqEntry> faq;
+    final List<Set<String>> caseTerms;
+    final Map<String, Section> sections;
+    final String fingerprint;
+
+    private Knowledge(Corpus corpus, TextAnalysis analysis, KnowledgeIndex index, String fingerprint) {
+        this.corpus = corpus;
+        this.analysis = analysis;
+        this.index = index;
+        this.fingerprint = fingerprint;
+        this.glossary = new GlossaryLookup(corpus.glossary(), analysis.synonyms());
+        this.faq = new ArrayList<>();
+        for (FaqRule rule : corpus.faq()) {
+            List<Set<String>> examples = rule.questions().stream()
+                    .map(q -> (Set<String>) new HashSet<>(analysis.terms(analysis.prepare(q)))).toList();
+            List<Pattern> patterns = rule.patterns().stream().map(Pattern::compile).toList();
+            faq.add(new FaqEntry(rule, examples, patterns));
+        }
+        this.caseTerms = new ArrayList<>();
+        for (CaseStudy c : corpus.cases()) {
+            StringBuilder text = new StringBuilder();
+            text.append(c.title()).append(' ').append(nz(c.organisation())).append(' ').append(nz(c.region()))
+                    .append(' ').append(nz(c.industry())).append(' ').append(THEME_WORDS.getOrDefault(c.theme(), nz(c.theme())));
+            for (CasePart part : c.parts()) {
+                text.append(' ').append(part.text());
+            }
+            caseTerms.add(new HashSet<>(analysis.terms(TextNormalizer.normalize(text.toString()))));
+        }
+        this.sections = new HashMap<>();
+        corpus.sections().forEach(s -> {
+            if (s.id() != null) {
+                sections.putIfAbsent(s.id(), s);
+            }
+        });
+    }
+
+    /** Builds a generation in memory. */
+    public static Knowledge build(Corpus corpus) {
+        TextAnalysis analysis = TextAnalysis.forCorpus(corpus);
+        return new Knowledge(corpus, analysis, KnowledgeIndex.build(corpus, analysis), Fingerprints.of(corpus));
+    }
+
+    /** A generation whose index lives in {@code directory}: reused when built from this corpus, else rebuilt there. */
+    public static Knowledge openOrBuild(Corpus corpus, Directory directory) {
+        TextAnalysis analysis = TextAnalysis.forCorpus(corpus);
+        String fingerprint = Fingerprints.of(corpus);
+        return new Knowledge(corpus, analysis, KnowledgeIndex.openOrBuild(corpus, analysis, directory, fingerprint), fingerprint);
+    }
+
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    static String themeName(String theme) {
+        return switch (theme == null ? "" : theme) {
+            case "守り" -> "守りのIT投資";
+            case "攻め" -> "攻めのIT投資";
+            case "次世代技術" -> "次世代技術の活用";
+            case "インシデント" -> "セキュリティインシデント";
+            default -> theme == null ? "" : theme;
+        };
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+}

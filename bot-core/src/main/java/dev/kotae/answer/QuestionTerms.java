@@ -1,0 +1,121 @@
+package dev.kotae.answer;
+
+import dev.kotae.analysis.TextAnalysis;
+import dev.kotae.index.KnowledgeIndex;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * A question after analysis: its distinct content terms with their weights, the synonym
+ * alternatives of its words, and the Lucene query built from them. Raw user text never reaches a
+ * query parser: every clause is a term the analyzer produced.
+ */
+final class QuestionTerms {
+    /** A word of the question and the term lists of its other spellings. */
+    record Alternatives(Set<String> wordTerms, List<List<String>> alternatives) {}
+
+    /** Lucene refuses more than 1,024 clauses; a question never needs this many. */
+    private static final int MAX_TERMS = 64;
+    private static final int MAX_BIGRAMS = 128;
+
+    final String prepared;
+    final List<String> terms;
+    final double[] weights;
+    final List<Alternatives> synonyms;
+    private final TextAnalysis analysis;
+
+    QuestionTerms(String prepared, TextAnalysis analysis, KnowledgeIndex index) {
+        this.prepared = prepared;
+        this.analysis = analysis;
+        this.terms = new LinkedHashSet<>(analysis.terms(prepared)).stream().limit(MAX_TERMS).toList();
+        this.weights = new double[terms.size()];
+        for (int i = 0; i < terms.size(); i++) {
+            weights[i] = index.idf(terms.get(i));
+        }
+        List<Alternatives> found = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : analysis.synonymsIn(prepared).entrySet()) {
+            Set<String> wordTerms = new LinkedHashSet<>(analysis.terms(e.getKey()));
+            List<List<String>> alternatives = new ArrayList<>();
+            for (String alternative : e.getValue()) {
+                List<String> altTerms = analysis.terms(alternative);
+                if (!altTerms.isEmpty()) {
+                    alternatives.add(altTerms);
+                }
+            }
+            if (!wordTerms.isEmpty() && !alternatives.isEmpty()) {
+                found.add(new Alternatives(wordTerms, alternatives));
+            }
+        }
+        this.synonyms = found;
+    }
+
+    boolean isEmpty() {
+        return terms.isEmpty();
+    }
+
+    /**
+     * How much of the question {@code docTerms} covers, 0–1, each term weighted by its rarity. A term
+     * counts as covered when the document has it or has every term of one of its synonyms.
+     */
+    double coverage(Set<String> docTerms) {
+        double total = 0;
+        double covered = 0;
+        for (int i = 0; i < terms.size(); i++) {
+            total += weights[i];
+            if (covers(docTerms, terms.get(i))) {
+                covered += weights[i];
+            }
+        }
+        return total == 0 ? 0 : covered / total;
+    }
+
+    boolean covers(Set<String> docTerms, String term) {
+        if (docTerms.contains(term)) {
+            return true;
+        }
+        for (Alternatives group : synonyms) {
+            if (group.wordTerms().contains(term)) {
+                for (List<String> alternative : group.alternatives()) {
+                    if (docTerms.containsAll(alternative)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Body and title terms, synonym alternatives, and the reading and bigram fallbacks. */
+    Query query() {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String term : terms) {
+            query.add(new TermQuery(new Term(KnowledgeIndex.BODY, term)), BooleanClause.Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term(KnowledgeIndex.TITLE, term)), 0.5f), BooleanClause.Occur.SHOULD);
+        }
+        for (Alternatives group : synonyms) {
+            for (List<String> alternative : group.alternatives().stream().limit(8).toList()) {
+                BooleanQuery.Builder all = new BooleanQuery.Builder();
+                alternative.forEach(t -> all.add(new TermQuery(new Term(KnowledgeIndex.BODY, t)), BooleanClause.Occur.MUST));
+                query.add(new BoostQuery(all.build(), 0.8f), BooleanClause.Occur.SHOULD);
+            }
+        }
+        BooleanQuery.Builder fallback = new BooleanQuery.Builder();
+        for (String bigram : new LinkedHashSet<>(analysis.bigrams(prepared)).stream().limit(MAX_BIGRAMS).toList()) {
+            fallback.add(new TermQuery(new Term(KnowledgeIndex.BIGRAM, bigram)), BooleanClause.Occur.SHOULD);
+        }
+        for (String bigram : new LinkedHashSet<>(analysis.bigrams(analysis.reading(prepared))).stream().limit(MAX_BIGRAMS).toList()) {
+            fallback.add(new TermQuery(new Term(KnowledgeIndex.READING, bigram)), BooleanClause.Occur.SHOULD);
+        }
+        query.add(new BoostQuery(fallback.build(), 0.15f), BooleanClause.Occur.SHOULD);
+        return query.build();
+    }
+}

@@ -69,8 +69,7 @@ public final class FaqRuleLoader {
                     }
                 }
             }
-        } catch (JsonProcessingException e) {
-            rules.clear();
+        } catch (JsonProcessingException e) { // the whole document is read before any rule is built
             found.add(malformed(fileName, e));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen when reading a String

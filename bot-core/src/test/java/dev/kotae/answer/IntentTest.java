@@ -1,0 +1,36 @@
+package dev.kotae.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kotae.answer.Intent.Type;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class IntentTest {
+    @ParameterizedTest
+    @CsvSource({
+            "WAFとは?, DEFINITION, waf",
+            "WAFとは, DEFINITION, waf",
+            "2025年の崖って何ですか, DEFINITION, 2025年の崖",
+            "ゼロデイ攻撃の意味, DEFINITION, ゼロデイ攻撃",
+            "ランサムウェアについて教えて, DEFINITION, ランサムウェア",
+            "「CSIRT」とは何ですか, DEFINITION, csirt",
+            "What is a VPN?, DEFINITION, vpn",
+            "what's zero trust, DEFINITION, zero trust",
+            "ヘルプ, HELP, ",
+            "help, HELP, ",
+            "使い方を教えて, HELP, ",
+            "事例の一覧を見せて, CASE_LIST, ",
+            "どんな事例がありますか, CASE_LIST, ",
+            "攻めのIT投資の事例をまとめて, CASE, ",
+            "IoT機器のリスク対策は?, QUESTION, ",
+            "'  ', EMPTY, ",
+    })
+    void recognisesTheIntentFromTheWording(String question, Type type, String subject) {
+        Intent intent = Intent.of(question);
+        assertEquals(type, intent.type());
+        if (subject != null) {
+            assertEquals(subject, intent.subject().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+}

@@ -170,6 +170,7 @@ final class SlideCases {
         return texts;
     }
 
+    /** Parts cite their slide; like slide passages they carry the slide's first line. */
     private static CasePart part(Slide slide, String label, String text) {
         return new CasePart(label, text, SourceKind.SLIDES, slide.doc(), slide.sectionId(), slide.page(), slide.line());
     }

@@ -25,6 +25,11 @@ import java.util.regex.Pattern;
  *       page) and after each table (an agenda table ends its page).</li>
  * </ol>
  * A slide without a marker takes the section of the preceding slide with the same title.
+ *
+ * <p>{@link Slide#text()} holds the slide's lines from its title on, cleaned: markers and
+ * whitespace-only lines dropped, runs of blank lines kept as one empty line (the paragraph breaks
+ * passages are cut at), {@code - item} bullets as {@code ・item}, bold markers removed, and table rows
+ * as tab-separated cells with HTML lists as {@code • a • b}.
  */
 public final class SlideDeckParser {
     private SlideDeckParser() {}
@@ -252,7 +257,9 @@ public final class SlideDeckParser {
     /**
      * Quotable units of each slide: a paragraph or bullet group with the labels that lead into it
      * ({@code 【課題】 システム開発において…}), and one per table data row. Title, heading, markers,
-     * {@code (出典)} lines and lone short labels are not passages.
+     * {@code (出典)} lines and lone short labels are not passages. Slides are cited by slide
+     * ({@code スライド N}) and {@link Slide#text()} no longer holds the file's blank-line layout, so a
+     * passage's line is its slide's first line.
      */
     public static List<Passage> passages(List<Slide> slides) {
         List<Passage> passages = new ArrayList<>();

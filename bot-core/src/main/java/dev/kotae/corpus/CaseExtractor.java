@@ -160,7 +160,23 @@ final class CaseExtractor {
             }
             out.addAll(0, overview);
         }
-        return mergeOverviews(out);
+        List<CasePart> merged = mergeOverviews(out);
+        merged.sort(java.util.Comparator.comparingInt(CaseExtractor::rank)); // stable: steps keep their order
+        return merged;
+    }
+
+    /**
+     * Parts in the order a summary tells them (what happened, the problem, what was done, the
+     * steps, what came of it), whatever order the layout printed them in.
+     */
+    private static int rank(CasePart p) {
+        return switch (p.label()) {
+            case "概要" -> 0;
+            case "課題" -> 1;
+            case "取組み" -> 2;
+            case "結果" -> 4;
+            default -> 3;
+        };
     }
 
     /** A narrative told in several paragraphs is one 概要, cited at its first line. */

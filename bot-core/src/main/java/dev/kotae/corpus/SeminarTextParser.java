@@ -35,8 +35,14 @@ public final class SeminarTextParser {
         final String chapter;
         final String page;
         final int line;
+        final boolean intro;
 
         SectionInfo(String id, String title, String chapter, String page, int line) {
+            this(id, title, chapter, page, line, false);
+        }
+
+        SectionInfo(String id, String title, String chapter, String page, int line, boolean intro) {
+            this.intro = intro;
             this.id = id;
             this.title = title;
             this.chapter = chapter;
@@ -61,7 +67,12 @@ public final class SeminarTextParser {
         List<Para> paras = ParagraphAssembler.assemble(items, fullWidth(safe, end));
 
         List<Section> sectionRecords = new ArrayList<>();
-        for (SectionInfo s : sections) {
+        for (int k = 0; k < sections.size(); k++) {
+            SectionInfo s = sections.get(k);
+            int index = k;
+            if (s.intro && paras.stream().noneMatch(p -> p.section() == index)) {
+                continue; // the chapter title was only a running header: no intro to cite
+            }
             sectionRecords.add(new Section(doc, s.id, s.title, s.chapter, s.page, s.line));
         }
         List<Passage> passages = PassageBuilder.passages(doc, paras, sections, pages);
@@ -102,7 +113,7 @@ public final class SeminarTextParser {
                         chapter = m.group(1);
                         if (sections.isEmpty() && current < 0) {
                             String number = m.group(1).replaceAll("[^0-9０-９]", "");
-                            sections.add(new SectionInfo(number, m.group(2), chapter, page.label(), i + 1));
+                            sections.add(new SectionInfo(number, m.group(2), chapter, page.label(), i + 1, true));
                             current = 0;
                         }
                     }

@@ -247,7 +247,9 @@ class SeminarTextParserTest {
     @Test
     void metalWorksCase() {
         CaseStudy c = casesByOrg().get("某金属製作所");
-        assertEquals(List.of("手順1", "手順2", "手順3", "手順4", "概要", "結果"), labels(c));
+        assertEquals(List.of("概要", "手順1", "手順2", "手順3", "手順4", "結果"), labels(c));
+        assertEquals(536, part(c, "概要").line());
+        assertEquals(540, part(c, "結果").line());
         assertTrue(part(c, "概要").text().startsWith("2008年の米金融危機により受注が半減し、"));
         assertTrue(part(c, "手順3").text().contains("センサー"));
         assertTrue(part(c, "結果").text().startsWith("結果、自社の経営を立て直し"));
@@ -359,6 +361,16 @@ class SeminarTextParserTest {
                 t.sections().stream().map(Section::page).toList());
         assertEquals(List.of("本文です。", "次の本文です。", "最後の本文です。"),
                 t.passages().stream().map(Passage::text).toList());
+    }
+
+    @Test
+    void chapterTitleAsRunningHeaderOnlyMakesNoIntroSection() {
+        List<String> doc = List.of(" 第2章. 章の題", "2-1. 部の題", " 2-1-1. 節の題", "第2章 – 03", "本文です。");
+        ParsedText t = SeminarTextParser.parse("h.txt", doc);
+        assertEquals(List.of("2-1-1"), t.sections().stream().map(Section::id).toList());
+        assertEquals("第2章", t.sections().get(0).chapter());
+        assertEquals("第2章 – 03", t.sections().get(0).page());
+        assertEquals("2-1-1", t.passages().get(0).sectionId());
     }
 
     // ---- malformed input -----------------------------------------------------------------

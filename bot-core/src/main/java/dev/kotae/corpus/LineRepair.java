@@ -108,10 +108,6 @@ final class LineRepair {
         return i >= 0 && SENTENCE_END.indexOf(t.charAt(i)) >= 0;
     }
 
-    static boolean hasSentenceEnd(String s) {
-        return s.indexOf('。') >= 0;
-    }
-
     /**
      * Splits at 。 outside brackets, keeping closing brackets with the sentence they close, so that a
      * quoted 「…。」 is not cut in two.

@@ -312,8 +312,8 @@ final class ParagraphAssembler {
             }
             open = !LineRepair.endsSentence(last) && !last.endsWith("：") && !last.endsWith(":")
                     && (last.endsWith("、") || last.endsWith("，") || LineRepair.width(last) * 10 >= column * 9);
-            if (open && next != null && (next.lines().size() == 0 || TextBlock.isBullet(next.first()))) {
-                open = false;
+            if (open && next != null && TextBlock.isBullet(next.first())) {
+                open = false; // a list after a cut line is a new list, not the sentence's end
             }
         }
 

@@ -66,6 +66,10 @@ public final class KotaeCommand implements Runnable {
     public static void main(String[] args) {
         // Lucene's one-line notice about the optional vector module is noise on a command line.
         LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
+        // On the command line only warnings are worth interleaving with answers; adapters log INFO.
+        if (System.getenv("KOTAE_LOG_LEVEL") == null) {
+            System.setProperty("KOTAE_LOG_LEVEL", "WARN");
+        }
         System.exit(run(args));
     }
 

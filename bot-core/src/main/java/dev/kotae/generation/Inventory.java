@@ -64,6 +64,9 @@ public record Inventory(Map<String, Map<String, Integer>> items) {
     /** One line per kind that changed: {@code FAQ rules: +2 (a, b) −1 (c) ~1 (d)}. */
     public List<String> changesSince(Inventory previous) {
         List<String> lines = new ArrayList<>();
+        if (previous == null) {
+            return List.of("first generation: nothing to compare with");
+        }
         for (String kind : KINDS) {
             Map<String, Integer> now = items.getOrDefault(kind, Map.of());
             Map<String, Integer> before = previous == null ? Map.of() : previous.items().getOrDefault(kind, Map.of());

@@ -117,8 +117,8 @@ public final class Answerer {
                 }
             }
             if (score < 1.0 && !terms.isEmpty()) {
-                for (Set<String> example : entry.examples()) {
-                    score = Math.max(score, similarity(k, terms, example));
+                for (Knowledge.FaqExample example : entry.examples()) {
+                    score = Math.max(score, similarity(terms, example));
                 }
                 // Like alternate answers in QnA tools, the rule's own answer also speaks for it, a little less.
                 score = Math.max(score, ANSWER_TEXT_WEIGHT * terms.coverage(entry.answerTerms()));
@@ -135,19 +135,18 @@ public final class Answerer {
     }
 
     /** Both ways round: how much of the question the example covers, and of the example the question. */
-    private static double similarity(Knowledge k, QuestionTerms terms, Set<String> example) {
-        if (example.isEmpty()) {
+    private static double similarity(QuestionTerms terms, Knowledge.FaqExample example) {
+        if (example.terms().isEmpty()) {
             return 0;
         }
-        double questionSide = terms.coverage(example);
-        double total = 0;
+        double questionSide = terms.coverage(example.terms());
+        double total = example.total();
         double covered = 0;
-        Set<String> asked = new LinkedHashSet<>(terms.terms);
-        for (String term : example) {
-            double w = k.index.idf(term);
-            total += w;
-            if (asked.contains(term) || coveredBySynonym(terms, term)) {
-                covered += w;
+        String[] order = example.order();
+        double[] weights = example.weights();
+        for (int i = 0; i < order.length; i++) {
+            if (terms.termSet.contains(order[i]) || coveredBySynonym(terms, order[i])) {
+                covered += weights[i];
             }
         }
         return (questionSide + (total == 0 ? 0 : covered / total)) / 2;

@@ -32,7 +32,24 @@ public final class Knowledge implements Closeable {
             "次世代技術", "次世代技術 デジタル技術 AI IoT クラウドサービス DX",
             "インシデント", "インシデント 被害 サイバー攻撃 情報漏えい セキュリティ");
 
-    record FaqEntry(FaqRule rule, List<Set<String>> examples, List<Pattern> patterns, Set<String> answerTerms) {}
+    record FaqEntry(FaqRule rule, List<FaqExample> examples, List<Pattern> patterns, Set<String> answerTerms) {}
+
+    /**
+     * An example question's analysed terms with their idf weights (in the set's iteration order) and
+     * their sum: fixed for a generation, so computed once instead of for every question.
+     */
+    record FaqExample(Set<String> terms, String[] order, double[] weights, double total) {
+        static FaqExample of(Set<String> terms, KnowledgeIndex index) {
+            String[] order = terms.toArray(String[]::new);
+            double[] weights = new double[order.length];
+            double total = 0;
+            for (int i = 0; i < order.length; i++) {
+                weights[i] = index.idf(order[i]);
+                total += weights[i];
+            }
+            return new FaqExample(terms, order, weights, total);
+        }
+    }
 
     final Corpus corpus;
     final TextAnalysis analysis;
@@ -51,8 +68,8 @@ public final class Knowledge implements Closeable {
         this.glossary = new GlossaryLookup(corpus.glossary(), analysis.synonyms());
         this.faq = new ArrayList<>();
         for (FaqRule rule : corpus.faq()) {
-            List<Set<String>> examples = rule.questions().stream()
-                    .map(q -> (Set<String>) new HashSet<>(analysis.terms(analysis.prepare(q)))).toList();
+            List<FaqExample> examples = rule.questions().stream()
+                    .map(q -> FaqExample.of(new HashSet<>(analysis.terms(analysis.prepare(q))), index)).toList();
             List<Pattern> patterns = rule.patterns().stream().map(Pattern::compile).toList();
             Set<String> answerTerms = new HashSet<>(analysis.terms(TextNormalizer.normalize(rule.answer())));
             faq.add(new FaqEntry(rule, examples, patterns, answerTerms));

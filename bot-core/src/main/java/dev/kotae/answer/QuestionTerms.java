@@ -29,6 +29,8 @@ final class QuestionTerms {
 
     final String prepared;
     final List<String> terms;
+    /** {@link #terms} as a set, for membership tests. */
+    final Set<String> termSet;
     final double[] weights;
     final List<Alternatives> synonyms;
     private final TextAnalysis analysis;
@@ -37,6 +39,7 @@ final class QuestionTerms {
         this.prepared = prepared;
         this.analysis = analysis;
         this.terms = new LinkedHashSet<>(analysis.terms(prepared)).stream().limit(MAX_TERMS).toList();
+        this.termSet = new java.util.HashSet<>(terms);
         this.weights = new double[terms.size()];
         for (int i = 0; i < terms.size(); i++) {
             weights[i] = index.idf(terms.get(i));

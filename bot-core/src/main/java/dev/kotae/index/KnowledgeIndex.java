@@ -24,6 +24,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,6 +38,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of one corpus generation: passages (text and slides) and glossary definitions,
@@ -61,6 +66,12 @@ public final class KnowledgeIndex implements Closeable {
     private final List<Set<String>> passageTerms;
     private final List<Set<String>> glossaryTerms;
     private final int documentCount;
+    /** Body term → idf, computed once per generation: idf is asked for thousands of times per question. */
+    private final Map<String, Double> idfByTerm;
+    /** The idf of a term the corpus never uses. */
+    private final double unknownIdf;
+    /** Lucene doc id → position in the corpus list, read once, so a hit needs no stored-field load. */
+    private final int[] ordOfDoc;
 
     private KnowledgeIndex(Directory directory, DirectoryReader reader, List<Set<String>> passageTerms,
                            List<Set<String>> glossaryTerms) {
@@ -71,6 +82,39 @@ public final class KnowledgeIndex implements Closeable {
         this.passageTerms = passageTerms;
         this.glossaryTerms = glossaryTerms;
         this.documentCount = Math.max(1, reader.numDocs());
+        this.unknownIdf = idf(0);
+        try {
+            this.idfByTerm = idfTable(reader);
+            this.ordOfDoc = ordTable(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index: " + e.getMessage(), e);
+        }
+    }
+
+    private Map<String, Double> idfTable(DirectoryReader reader) throws IOException {
+        Map<String, Double> table = new HashMap<>();
+        Terms terms = MultiTerms.getTerms(reader, BODY);
+        if (terms != null) {
+            TermsEnum it = terms.iterator();
+            for (BytesRef term = it.next(); term != null; term = it.next()) {
+                table.put(term.utf8ToString(), idf(it.docFreq()));
+            }
+        }
+        return table;
+    }
+
+    private static int[] ordTable(DirectoryReader reader) throws IOException {
+        int[] ords = new int[reader.maxDoc()];
+        StoredFields stored = reader.storedFields();
+        for (int doc = 0; doc < ords.length; doc++) {
+            var field = stored.document(doc, Set.of(ORD)).getField(ORD);
+            ords[doc] = field == null ? -1 : field.numericValue().intValue();
+        }
+        return ords;
+    }
+
+    private double idf(int df) {
+        return Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
     }
 
     /** Builds the index of {@code corpus} in memory. */
@@ -178,10 +222,8 @@ public final class KnowledgeIndex implements Closeable {
         try {
             TopDocs top = searcher.search(filtered, n);
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-            var storedFields = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
-                int ord = storedFields.document(sd.doc).getField(ORD).numericValue().intValue();
-                hits.add(new Hit(type, ord, sd.score));
+                hits.add(new Hit(type, ordOfDoc[sd.doc], sd.score));
             }
             return hits;
         } catch (IOException e) {
@@ -191,20 +233,12 @@ public final class KnowledgeIndex implements Closeable {
 
     /** Inverse document frequency of a body term; a term the corpus never uses weighs the most. */
     public double idf(String term) {
-        try {
-            int df = reader.docFreq(new Term(BODY, term));
-            return Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Double known = idfByTerm.get(term);
+        return known != null ? known : unknownIdf;
     }
 
     public boolean knows(String term) {
-        try {
-            return reader.docFreq(new Term(BODY, term)) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return idfByTerm.containsKey(term);
     }
 
     public Set<String> passageTerms(int ord) {

@@ -370,8 +370,9 @@ public final class Answerer {
             return noAnswer(k, terms, subject, List.of());
         }
         var query = terms.query();
-        List<Hit> hits = new ArrayList<>(k.index.search(query, KnowledgeIndex.PASSAGE, 24));
-        hits.addAll(k.index.search(query, KnowledgeIndex.GLOSSARY, 4));
+        KnowledgeIndex.Hits both = k.index.searchBoth(query, 24, 4);
+        List<Hit> hits = new ArrayList<>(both.passages());
+        hits.addAll(both.glossary());
         if (hits.isEmpty()) {
             return faqAnswer(k, terms, 0.6).orElseGet(() -> noAnswer(k, terms, subject, List.of()));
         }

@@ -72,6 +72,8 @@ public final class KnowledgeIndex implements Closeable {
     private final double unknownIdf;
     /** Lucene doc id → position in the corpus list, read once, so a hit needs no stored-field load. */
     private final int[] ordOfDoc;
+    /** Lucene doc id → whether it is a glossary document (else a passage). */
+    private final boolean[] glossaryDoc;
 
     private KnowledgeIndex(Directory directory, DirectoryReader reader, List<Set<String>> passageTerms,
                            List<Set<String>> glossaryTerms) {
@@ -86,6 +88,7 @@ public final class KnowledgeIndex implements Closeable {
         try {
             this.idfByTerm = idfTable(reader);
             this.ordOfDoc = ordTable(reader);
+            this.glossaryDoc = glossaryTable(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index: " + e.getMessage(), e);
         }
@@ -111,6 +114,20 @@ public final class KnowledgeIndex implements Closeable {
             ords[doc] = field == null ? -1 : field.numericValue().intValue();
         }
         return ords;
+    }
+
+    private static boolean[] glossaryTable(DirectoryReader reader) throws IOException {
+        boolean[] glossary = new boolean[reader.maxDoc()];
+        for (var leaf : reader.leaves()) {
+            var postings = leaf.reader().postings(new Term(TYPE, GLOSSARY));
+            if (postings == null) {
+                continue;
+            }
+            for (int doc = postings.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                glossary[leaf.docBase + doc] = true;
+            }
+        }
+        return glossary;
     }
 
     private double idf(int df) {
@@ -226,6 +243,23 @@ public final class KnowledgeIndex implements Closeable {
                 hits.add(new Hit(type, ordOfDoc[sd.doc], sd.score));
             }
             return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("index read failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The best passages and glossary entries for one query, each list best first. */
+    public record Hits(List<Hit> passages, List<Hit> glossary) {}
+
+    /**
+     * The best {@code passages} passages and {@code glossary} glossary entries for {@code query} in one
+     * pass: the same hits, in the same order, as {@link #search} for each type, with the query's
+     * weight (term look-ups) built once instead of twice.
+     */
+    public Hits searchBoth(Query query, int passages, int glossary) {
+        try {
+            TwoTypeCollector collector = searcher.search(query, new TwoTypeCollector.Manager(glossaryDoc, passages, glossary));
+            return new Hits(collector.passages.hits(PASSAGE, ordOfDoc), collector.glossary.hits(GLOSSARY, ordOfDoc));
         } catch (IOException e) {
             throw new UncheckedIOException("index read failed: " + e.getMessage(), e);
         }

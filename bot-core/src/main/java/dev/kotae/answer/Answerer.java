@@ -153,15 +153,9 @@ public final class Answerer {
     }
 
     private static boolean coveredBySynonym(QuestionTerms terms, String exampleTerm) {
-        for (QuestionTerms.Alternatives group : terms.synonyms) {
-            for (List<String> alternative : group.alternatives()) {
-                if (alternative.contains(exampleTerm)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return terms.alternativeTerms.contains(exampleTerm);
     }
+
 
     private Answer faqAnswer(Knowledge k, FaqRule rule, double confidence) {
         List<Citation> citations = new ArrayList<>();

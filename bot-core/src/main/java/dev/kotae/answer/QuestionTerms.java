@@ -19,6 +19,7 @@ import org.apache.lucene.search.TermQuery;
  * alternatives of its words, and the Lucene query built from them. Raw user text never reaches a
  * query parser: every clause is a term the analyzer produced.
  */
+@SuppressWarnings("unchecked")
 final class QuestionTerms {
     /** A word of the question and the term lists of its other spellings. */
     record Alternatives(Set<String> wordTerms, List<List<String>> alternatives) {}
@@ -46,10 +47,10 @@ final class QuestionTerms {
         }
         List<Alternatives> found = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : analysis.synonymsIn(prepared).entrySet()) {
-            Set<String> wordTerms = new LinkedHashSet<>(analysis.terms(e.getKey()));
+            Set<String> wordTerms = new LinkedHashSet<>(analysis.synonymWordTerms(e.getKey()));
             List<List<String>> alternatives = new ArrayList<>();
             for (String alternative : e.getValue()) {
-                List<String> altTerms = analysis.terms(alternative);
+                List<String> altTerms = analysis.synonymWordTerms(alternative);
                 if (!altTerms.isEmpty()) {
                     alternatives.add(altTerms);
                 }
@@ -59,7 +60,27 @@ final class QuestionTerms {
             }
         }
         this.synonyms = found;
+        this.alternativesOfTerm = new List[terms.size()];
+        for (int i = 0; i < terms.size(); i++) {
+            List<List<String>> mine = new ArrayList<>();
+            for (Alternatives group : found) {
+                if (group.wordTerms().contains(terms.get(i))) {
+                    mine.addAll(group.alternatives());
+                }
+            }
+            alternativesOfTerm[i] = mine;
+        }
+        Set<String> anyAlternative = new java.util.HashSet<>();
+        for (Alternatives group : found) {
+            group.alternatives().forEach(anyAlternative::addAll);
+        }
+        this.alternativeTerms = anyAlternative;
     }
+
+    /** For each of {@link #terms}, the term lists of the synonyms that stand for it, in group order. */
+    private final List<List<String>>[] alternativesOfTerm;
+    /** Every term of every synonym alternative of the question. */
+    final Set<String> alternativeTerms;
 
     boolean isEmpty() {
         return terms.isEmpty();
@@ -74,11 +95,24 @@ final class QuestionTerms {
         double covered = 0;
         for (int i = 0; i < terms.size(); i++) {
             total += weights[i];
-            if (covers(docTerms, terms.get(i))) {
+            if (covers(docTerms, i)) {
                 covered += weights[i];
             }
         }
         return total == 0 ? 0 : covered / total;
+    }
+
+    /** {@link #covers(Set, String)} for the question's own {@code i}-th term, with its synonyms looked up in advance. */
+    private boolean covers(Set<String> docTerms, int i) {
+        if (docTerms.contains(terms.get(i))) {
+            return true;
+        }
+        for (List<String> alternative : alternativesOfTerm[i]) {
+            if (docTerms.containsAll(alternative)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean covers(Set<String> docTerms, String term) {

@@ -7,12 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * A question after analysis: its distinct content terms with their weights, the synonym
@@ -35,10 +33,12 @@ final class QuestionTerms {
     final double[] weights;
     final List<Alternatives> synonyms;
     private final TextAnalysis analysis;
+    private final KnowledgeIndex index;
 
     QuestionTerms(String prepared, TextAnalysis analysis, KnowledgeIndex index) {
         this.prepared = prepared;
         this.analysis = analysis;
+        this.index = index;
         this.terms = new LinkedHashSet<>(analysis.terms(prepared)).stream().limit(MAX_TERMS).toList();
         this.termSet = new java.util.HashSet<>(terms);
         this.weights = new double[terms.size()];
@@ -135,22 +135,22 @@ final class QuestionTerms {
     Query query() {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String term : terms) {
-            query.add(new TermQuery(new Term(KnowledgeIndex.BODY, term)), BooleanClause.Occur.SHOULD);
-            query.add(new BoostQuery(new TermQuery(new Term(KnowledgeIndex.TITLE, term)), 0.5f), BooleanClause.Occur.SHOULD);
+            query.add(index.termQuery(KnowledgeIndex.BODY, term), BooleanClause.Occur.SHOULD);
+            query.add(new BoostQuery(index.termQuery(KnowledgeIndex.TITLE, term), 0.5f), BooleanClause.Occur.SHOULD);
         }
         for (Alternatives group : synonyms) {
             for (List<String> alternative : group.alternatives().stream().limit(8).toList()) {
                 BooleanQuery.Builder all = new BooleanQuery.Builder();
-                alternative.forEach(t -> all.add(new TermQuery(new Term(KnowledgeIndex.BODY, t)), BooleanClause.Occur.MUST));
+                alternative.forEach(t -> all.add(index.termQuery(KnowledgeIndex.BODY, t), BooleanClause.Occur.MUST));
                 query.add(new BoostQuery(all.build(), 0.8f), BooleanClause.Occur.SHOULD);
             }
         }
         BooleanQuery.Builder fallback = new BooleanQuery.Builder();
         for (String bigram : new LinkedHashSet<>(analysis.bigrams(prepared)).stream().limit(MAX_BIGRAMS).toList()) {
-            fallback.add(new TermQuery(new Term(KnowledgeIndex.BIGRAM, bigram)), BooleanClause.Occur.SHOULD);
+            fallback.add(index.termQuery(KnowledgeIndex.BIGRAM, bigram), BooleanClause.Occur.SHOULD);
         }
         for (String bigram : new LinkedHashSet<>(analysis.bigrams(analysis.reading(prepared))).stream().limit(MAX_BIGRAMS).toList()) {
-            fallback.add(new TermQuery(new Term(KnowledgeIndex.READING, bigram)), BooleanClause.Occur.SHOULD);
+            fallback.add(index.termQuery(KnowledgeIndex.READING, bigram), BooleanClause.Occur.SHOULD);
         }
         query.add(new BoostQuery(fallback.build(), 0.15f), BooleanClause.Occur.SHOULD);
         return query.build();

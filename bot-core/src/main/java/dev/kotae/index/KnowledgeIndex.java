@@ -26,6 +26,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Term;
@@ -268,6 +269,31 @@ public final class KnowledgeIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("index read failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Term statistics of the terms questions have used, so a query's weight needs no term-dictionary seek. */
+    private final java.util.concurrent.ConcurrentHashMap<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_TERMS = 200_000;
+
+    /**
+     * A query for one term, carrying the term's statistics from a per-generation cache: the same query
+     * and scores as {@code new TermQuery(term)}, without looking the term up again. Only terms the index
+     * has are kept, so the cache is bounded by the index's vocabulary (and by a cap).
+     */
+    public Query termQuery(String field, String text) {
+        Term term = new Term(field, text);
+        TermStates states = termStates.get(term);
+        if (states == null) {
+            try {
+                states = TermStates.build(searcher, term, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("index read failed: " + e.getMessage(), e);
+            }
+            if (states.docFreq() > 0 && termStates.size() < MAX_CACHED_TERMS) {
+                termStates.putIfAbsent(term, states);
+            }
+        }
+        return new TermQuery(term, states);
     }
 
     /** Inverse document frequency of a body term; a term the corpus never uses weighs the most. */

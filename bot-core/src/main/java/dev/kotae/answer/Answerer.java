@@ -183,9 +183,7 @@ public final class Answerer {
         if (section == null) {
             return Optional.empty();
         }
-        String firstPassage = k.corpus.passages().stream()
-                .filter(p -> key.equals(p.sectionId()) && p.source() == dev.kotae.corpus.SourceKind.TEXT)
-                .map(Passage::text).findFirst().orElse(section.title());
+        String firstPassage = k.firstTextPassage.getOrDefault(key, section.title());
         return Optional.of(new Citation("text", section.doc(), section.id(), section.title(), section.page(), null,
                 snippet(firstPassage)));
     }

@@ -58,6 +58,8 @@ public final class Knowledge implements Closeable {
     final List<FaqEntry> faq;
     final List<Set<String>> caseTerms;
     final Map<String, Section> sections;
+    /** Section id → the text of its first text passage, for FAQ citations (was a scan of every passage per citation). */
+    final Map<String, String> firstTextPassage;
     final String fingerprint;
 
     private Knowledge(Corpus corpus, TextAnalysis analysis, KnowledgeIndex index, String fingerprint) {
@@ -85,6 +87,12 @@ public final class Knowledge implements Closeable {
             caseTerms.add(new HashSet<>(analysis.terms(TextNormalizer.normalize(text.toString()))));
         }
         this.sections = new HashMap<>();
+        this.firstTextPassage = new HashMap<>();
+        for (dev.kotae.corpus.Passage p : corpus.passages()) {
+            if (p.sectionId() != null && p.source() == dev.kotae.corpus.SourceKind.TEXT) {
+                firstTextPassage.putIfAbsent(p.sectionId(), p.text());
+            }
+        }
         corpus.sections().forEach(s -> {
             if (s.id() != null) {
                 sections.putIfAbsent(s.id(), s);

@@ -24,6 +24,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.TermStates;
@@ -32,15 +33,21 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -126,7 +133,7 @@ public final class KnowledgeIndex implements Closeable {
             if (postings == null) {
                 continue;
             }
-            for (int doc = postings.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                 glossary[leaf.docBase + doc] = true;
             }
         }
@@ -258,17 +265,50 @@ public final class KnowledgeIndex implements Closeable {
     public record Hits(List<Hit> passages, List<Hit> glossary) {}
 
     /**
-     * The best {@code passages} passages and {@code glossary} glossary entries for {@code query} in one
-     * pass: the same hits, in the same order, as {@link #search} for each type, with the query's
-     * weight (term look-ups) built once instead of twice.
+     * The best {@code passages} passages and {@code glossary} glossary entries for {@code query}: the
+     * same hits, in the same order, as {@link #search} for each type, with the query rewritten and its
+     * weight (term look-ups, statistics) built once instead of twice. Each type is then scored on its
+     * own, with documents of the other type rejected up front and Lucene's dynamic pruning (documents
+     * that cannot enter that type's list are skipped) intact.
      */
     public Hits searchBoth(Query query, int passages, int glossary) {
         try {
-            TwoTypeCollector collector = searcher.search(query, new TwoTypeCollector.Manager(glossaryDoc, passages, glossary));
-            return new Hits(collector.passages.hits(PASSAGE, ordOfDoc), collector.glossary.hits(GLOSSARY, ordOfDoc));
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
+            return new Hits(top(weight, false, passages).hits(PASSAGE, ordOfDoc), top(weight, true, glossary).hits(GLOSSARY, ordOfDoc));
         } catch (IOException e) {
             throw new UncheckedIOException("index read failed: " + e.getMessage(), e);
         }
+    }
+
+    private TwoTypeCollector.Top top(Weight weight, boolean glossary, int n) throws IOException {
+        TwoTypeCollector.Top top = new TwoTypeCollector.Top(n);
+        if (n <= 0) {
+            return top;
+        }
+        for (LeafReaderContext leaf : reader.leaves()) {
+            ScorerSupplier supplier = weight.scorerSupplier(leaf);
+            if (supplier == null) {
+                continue;
+            }
+            supplier.setTopLevelScoringClause();
+            BulkScorer scorer = supplier.bulkScorer();
+            int docBase = leaf.docBase;
+            Bits live = leaf.reader().getLiveDocs();
+            int maxDoc = leaf.reader().maxDoc();
+            Bits accept = new Bits() {
+                @Override
+                public boolean get(int doc) {
+                    return glossaryDoc[docBase + doc] == glossary && (live == null || live.get(doc));
+                }
+
+                @Override
+                public int length() {
+                    return maxDoc;
+                }
+            };
+            scorer.score(new TwoTypeCollector.TopLeafCollector(top, docBase), accept, 0, DocIdSetIterator.NO_MORE_DOCS);
+        }
+        return top;
     }
 
     /** Term statistics of the terms questions have used, so a query's weight needs no term-dictionary seek. */

@@ -2,23 +2,19 @@ package dev.kotae.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.PriorityQueue;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreMode;
 
 /**
- * Collects the top passages and the top glossary entries of one query at once. Ranking is Lucene's
- * own: score descending, then doc id ascending (an equal score arriving later loses), so each list
- * equals what a top-n search filtered to that type returns. Once both lists are full, documents
- * that could enter neither are skipped by telling the scorer the smaller of the two thresholds.
+ * The best-n list {@link KnowledgeIndex#searchBoth} keeps per document type. Ranking is Lucene's
+ * own: score descending, then doc id ascending (an equal score arriving later loses), so a list
+ * equals what a top-n search filtered to that type returns.
  */
-final class TwoTypeCollector implements Collector {
+final class TwoTypeCollector {
+    private TwoTypeCollector() {}
+
     /** A bounded best-n list: a min-heap on (score, -doc). */
     static final class Top {
         private final int size;
@@ -54,20 +50,6 @@ final class TwoTypeCollector implements Collector {
             }
         }
 
-        /** For merging: entries from another collector, whose docs may come before ours. */
-        void offerOrdered(long[] e) {
-            if (!full()) {
-                heap.add(e);
-                return;
-            }
-            long[] worst = heap.peek();
-            int c = Float.compare(Float.intBitsToFloat((int) e[1]), Float.intBitsToFloat((int) worst[1]));
-            if (c > 0 || (c == 0 && e[0] < worst[0])) {
-                heap.poll();
-                heap.add(e);
-            }
-        }
-
         List<KnowledgeIndex.Hit> hits(String type, int[] ordOfDoc) {
             List<long[]> all = new ArrayList<>(heap);
             all.sort((a, b) -> {
@@ -82,87 +64,42 @@ final class TwoTypeCollector implements Collector {
         }
     }
 
-    /** Single-threaded: the searcher has no executor, so one collector sees every segment in order. */
-    static final class Manager implements CollectorManager<TwoTypeCollector, TwoTypeCollector> {
-        private final boolean[] glossaryDoc;
-        private final int passages;
-        private final int glossary;
+    /**
+     * Feeds one segment's documents into a {@link Top}; once it is full, tells the scorer that only
+     * scores above its bottom can still get in, so Lucene skips what cannot.
+     */
+    static final class TopLeafCollector implements LeafCollector {
+        private final Top top;
+        private final int docBase;
+        private Scorable scorer;
+        private float minCompetitive = Float.NEGATIVE_INFINITY;
 
-        Manager(boolean[] glossaryDoc, int passages, int glossary) {
-            this.glossaryDoc = glossaryDoc;
-            this.passages = passages;
-            this.glossary = glossary;
+        TopLeafCollector(Top top, int docBase) {
+            this.top = top;
+            this.docBase = docBase;
         }
 
         @Override
-        public TwoTypeCollector newCollector() {
-            return new TwoTypeCollector(glossaryDoc, passages, glossary);
+        public void setScorer(Scorable scorer) throws IOException {
+            this.scorer = scorer;
+            updateMinCompetitive();
         }
 
         @Override
-        public TwoTypeCollector reduce(Collection<TwoTypeCollector> collectors) {
-            if (collectors.size() == 1) {
-                return collectors.iterator().next();
-            }
-            TwoTypeCollector merged = newCollector();
-            for (TwoTypeCollector c : collectors) {
-                c.passages.heap.forEach(e -> merged.passages.offerOrdered(e));
-                c.glossary.heap.forEach(e -> merged.glossary.offerOrdered(e));
-            }
-            return merged;
+        public void collect(int doc) throws IOException {
+            top.offer(docBase + doc, scorer.score());
+            updateMinCompetitive();
         }
-    }
 
-    private final boolean[] glossaryDoc;
-    final Top passages;
-    final Top glossary;
-
-    TwoTypeCollector(boolean[] glossaryDoc, int passages, int glossary) {
-        this.glossaryDoc = glossaryDoc;
-        this.passages = new Top(passages);
-        this.glossary = new Top(glossary);
-    }
-
-    @Override
-    public ScoreMode scoreMode() {
-        return ScoreMode.TOP_SCORES;
-    }
-
-    @Override
-    public LeafCollector getLeafCollector(LeafReaderContext context) {
-        int docBase = context.docBase;
-        return new LeafCollector() {
-            private Scorable scorer;
-            private float minCompetitive = Float.NEGATIVE_INFINITY;
-
-            @Override
-            public void setScorer(Scorable scorer) throws IOException {
-                this.scorer = scorer;
-                updateMinCompetitive();
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                float score = scorer.score();
-                int global = docBase + doc;
-                if (glossaryDoc[global]) {
-                    glossary.offer(global, score);
-                } else {
-                    passages.offer(global, score);
-                }
-                updateMinCompetitive();
-            }
-
-            private void updateMinCompetitive() throws IOException {
-                if (passages.full() && glossary.full()) {
-                    float threshold = Math.min(passages.bottom(), glossary.bottom());
-                    if (threshold > minCompetitive && threshold > 0) {
-                        minCompetitive = threshold;
-                        // Equal scores lose to the earlier document already kept, so they may be skipped too.
-                        scorer.setMinCompetitiveScore(Math.nextUp(threshold));
-                    }
+        private void updateMinCompetitive() throws IOException {
+            if (top.full()) {
+                float threshold = top.bottom();
+                if (threshold > minCompetitive && threshold > 0) {
+                    minCompetitive = threshold;
+                    // Equal scores lose to the earlier document already kept, so they may be skipped too.
+                    scorer.setMinCompetitiveScore(Math.nextUp(threshold));
                 }
             }
-        };
+        }
     }
 }

@@ -84,6 +84,7 @@ public final class KnowledgeIndex implements Closeable {
     private final int[] ordOfDoc;
     /** Lucene doc id → whether it is a glossary document (else a passage). */
     private final boolean[] glossaryDoc;
+    private final int[][][] typeRanges;
 
     private KnowledgeIndex(Directory directory, DirectoryReader reader, List<Set<String>> passageTerms,
                            List<Set<String>> glossaryTerms) {
@@ -99,6 +100,7 @@ public final class KnowledgeIndex implements Closeable {
             this.idfByTerm = idfTable(reader);
             this.ordOfDoc = ordTable(reader);
             this.glossaryDoc = glossaryTable(reader);
+            this.typeRanges = typeRanges(reader, glossaryDoc);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index: " + e.getMessage(), e);
         }
@@ -124,6 +126,32 @@ public final class KnowledgeIndex implements Closeable {
             ords[doc] = field == null ? -1 : field.numericValue().intValue();
         }
         return ords;
+    }
+
+    /**
+     * Per segment and type (0 passages, 1 glossary): {first doc id, last + 1, count}. Passages are added
+     * before glossary entries, so each type is one run of ids in a segment and a search of one type
+     * scores only that run; if a merge ever interleaved them (count != last + 1 - first), the run is
+     * scored with the other type rejected one by one.
+     */
+    private static int[][][] typeRanges(DirectoryReader reader, boolean[] glossaryDoc) {
+        int[][][] ranges = new int[reader.leaves().size()][2][];
+        for (var leaf : reader.leaves()) {
+            for (int type = 0; type < 2; type++) {
+                int from = leaf.reader().maxDoc();
+                int to = 0;
+                int count = 0;
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (glossaryDoc[leaf.docBase + doc] == (type == 1)) {
+                        from = Math.min(from, doc);
+                        to = doc + 1;
+                        count++;
+                    }
+                }
+                ranges[leaf.ord][type] = new int[] {from, to, count};
+            }
+        }
+        return ranges;
     }
 
     private static boolean[] glossaryTable(DirectoryReader reader) throws IOException {
@@ -286,16 +314,23 @@ public final class KnowledgeIndex implements Closeable {
             return top;
         }
         for (LeafReaderContext leaf : reader.leaves()) {
+            int docBase = leaf.docBase;
+            int maxDoc = leaf.reader().maxDoc();
+            int[] range = typeRanges[leaf.ord][glossary ? 1 : 0];
+            int from = range[0];
+            int to = range[1];
+            int count = range[2];
+            if (count == 0) {
+                continue;
+            }
             ScorerSupplier supplier = weight.scorerSupplier(leaf);
             if (supplier == null) {
                 continue;
             }
             supplier.setTopLevelScoringClause();
             BulkScorer scorer = supplier.bulkScorer();
-            int docBase = leaf.docBase;
             Bits live = leaf.reader().getLiveDocs();
-            int maxDoc = leaf.reader().maxDoc();
-            Bits accept = new Bits() {
+            Bits accept = count == to - from ? live : new Bits() {
                 @Override
                 public boolean get(int doc) {
                     return glossaryDoc[docBase + doc] == glossary && (live == null || live.get(doc));
@@ -306,7 +341,7 @@ public final class KnowledgeIndex implements Closeable {
                     return maxDoc;
                 }
             };
-            scorer.score(new TwoTypeCollector.TopLeafCollector(top, docBase), accept, 0, DocIdSetIterator.NO_MORE_DOCS);
+            scorer.score(new TwoTypeCollector.TopLeafCollector(top, docBase), accept, from, to);
         }
         return top;
     }

@@ -61,7 +61,10 @@ public final class Harness {
         List<String> questions = Seed.mixed(knowledge.corpus());
         // Warm up for a third of the time, then measure.
         run(service, questions, seconds * 1_000L / 3);
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long[] all = run(service, questions, seconds * 1_000L);
+        long cpu = threads.getCurrentThreadCpuTime() - cpu0;
         Map<AnswerKind, List<Long>> byKind = new EnumMap<>(AnswerKind.class);
         long sum = 0;
         for (int i = 0; i < all.length; i++) {
@@ -69,8 +72,8 @@ public final class Harness {
             byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(all[i]);
             sum += all[i];
         }
-        System.out.printf("seed mixed: %d answers, %.0f answers/s on one thread, %s%n", all.length,
-                all.length / (sum / 1e9), percentiles(all));
+        System.out.printf("seed mixed: %d answers, %.0f answers/s on one thread (wall), %.0f per CPU-second, %s%n",
+                all.length, all.length / (sum / 1e9), all.length / (cpu / 1e9), percentiles(all));
         byKind.forEach((kind, list) -> System.out.printf("  %-9s n=%6d %s%n", kind.label(), list.size(),
                 percentiles(list.stream().mapToLong(Long::longValue).toArray())));
         System.out.printf("heap used after GC: %.1f MB%n", heapAfterGc() / 1e6);

@@ -60,8 +60,10 @@ case "$cmd" in
   machine) machine ;;
   jmh)
     build
-    # One fork, 2×1 s warm-up, 3×1 s measurement per benchmark: about 3 minutes in all.
-    "$java" -jar "$jar" -f 1 -wi 2 -w 1s -i 3 -r 1s -rf json -rff bench/target/jmh.json "$@"
+    # One fork, 2×1 s warm-up, 3×1 s measurement per benchmark: about 2–3 minutes in all.
+    # KOTAE_JMH_OPTS replaces these run-length options (JMH refuses an option given twice).
+    # shellcheck disable=SC2086
+    "$java" -jar "$jar" ${KOTAE_JMH_OPTS:--f 1 -wi 2 -w 1s -i 3 -r 1s} -rf json -rff bench/target/jmh.json "$@"
     ;;
   latency)
     build

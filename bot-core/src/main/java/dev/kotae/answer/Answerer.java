@@ -104,11 +104,15 @@ public final class Answerer {
 
     // ---- FAQ rules ----
 
-    private Optional<Answer> faqAnswer(Knowledge k, QuestionTerms terms, double minimum) {
+    /** The best-scoring FAQ rule for the question (the first of equals), or a null entry with score 0. */
+    private static QuestionTerms.FaqBest bestFaq(Knowledge k, QuestionTerms terms) {
         Knowledge.FaqEntry best = null;
         double bestScore = 0;
         String lower = Knowledge.lower(terms.prepared);
-        for (Knowledge.FaqEntry entry : k.faq) {
+        // Rules sharing no term (nor synonym term) with the question score 0 by similarity: skip the scoring.
+        java.util.BitSet candidates = k.faqRulesSharingATerm(terms.terms, terms.alternativeTerms);
+        for (int r = 0; r < k.faq.size(); r++) {
+            Knowledge.FaqEntry entry = k.faq.get(r);
             double score = 0;
             for (Pattern pattern : entry.patterns()) {
                 if (pattern.matcher(lower).find()) {
@@ -116,7 +120,7 @@ public final class Answerer {
                     break;
                 }
             }
-            if (score < 1.0 && !terms.isEmpty()) {
+            if (score < 1.0 && !terms.isEmpty() && candidates.get(r)) {
                 for (Knowledge.FaqExample example : entry.examples()) {
                     score = Math.max(score, similarity(terms, example));
                 }
@@ -128,6 +132,16 @@ public final class Answerer {
                 best = entry;
             }
         }
+        return new QuestionTerms.FaqBest(best, bestScore);
+    }
+
+    private Optional<Answer> faqAnswer(Knowledge k, QuestionTerms terms, double minimum) {
+        // The best rule does not depend on the minimum: found once per question, however often asked.
+        if (terms.faqBest == null) {
+            terms.faqBest = bestFaq(k, terms);
+        }
+        Knowledge.FaqEntry best = terms.faqBest.entry();
+        double bestScore = terms.faqBest.score();
         if (best == null || bestScore < minimum) {
             return Optional.empty();
         }

@@ -58,6 +58,8 @@ public final class Knowledge implements Closeable {
     final List<FaqEntry> faq;
     final List<Set<String>> caseTerms;
     final Map<String, Section> sections;
+    /** Term → the FAQ rules (by position) whose example questions or answer have it. */
+    private final Map<String, java.util.BitSet> faqRulesByTerm = new HashMap<>();
     /** Section id → the text of its first text passage, for FAQ citations (was a scan of every passage per citation). */
     final Map<String, String> firstTextPassage;
     final String fingerprint;
@@ -75,6 +77,17 @@ public final class Knowledge implements Closeable {
             List<Pattern> patterns = rule.patterns().stream().map(Pattern::compile).toList();
             Set<String> answerTerms = new HashSet<>(analysis.terms(TextNormalizer.normalize(rule.answer())));
             faq.add(new FaqEntry(rule, examples, patterns, answerTerms));
+        }
+        for (int r = 0; r < faq.size(); r++) {
+            FaqEntry entry = faq.get(r);
+            for (FaqExample example : entry.examples()) {
+                for (String term : example.terms()) {
+                    faqRulesByTerm.computeIfAbsent(term, t -> new java.util.BitSet()).set(r);
+                }
+            }
+            for (String term : entry.answerTerms()) {
+                faqRulesByTerm.computeIfAbsent(term, t -> new java.util.BitSet()).set(r);
+            }
         }
         this.caseTerms = new ArrayList<>();
         for (CaseStudy c : corpus.cases()) {
@@ -98,6 +111,24 @@ public final class Knowledge implements Closeable {
                 sections.putIfAbsent(s.id(), s);
             }
         });
+    }
+
+    /** The FAQ rules whose examples or answer share at least one of these terms. */
+    java.util.BitSet faqRulesSharingATerm(java.util.Collection<String> terms, java.util.Collection<String> more) {
+        java.util.BitSet rules = new java.util.BitSet(faq.size());
+        for (String term : terms) {
+            java.util.BitSet r = faqRulesByTerm.get(term);
+            if (r != null) {
+                rules.or(r);
+            }
+        }
+        for (String term : more) {
+            java.util.BitSet r = faqRulesByTerm.get(term);
+            if (r != null) {
+                rules.or(r);
+            }
+        }
+        return rules;
     }
 
     /** Builds a generation in memory. */

@@ -22,6 +22,11 @@ final class QuestionTerms {
     /** A word of the question and the term lists of its other spellings. */
     record Alternatives(Set<String> wordTerms, List<List<String>> alternatives) {}
 
+    /** The question's best FAQ rule and its score, once found (a question is answered on one thread). */
+    record FaqBest(Knowledge.FaqEntry entry, double score) {}
+
+    FaqBest faqBest;
+
     /** Lucene refuses more than 1,024 clauses; a question never needs this many. */
     private static final int MAX_TERMS = 64;
     private static final int MAX_BIGRAMS = 128;

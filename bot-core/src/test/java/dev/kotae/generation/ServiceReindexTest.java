@@ -156,12 +156,15 @@ class ServiceReindexTest {
         try {
             Files.writeString(corpus.resolve("faq/extra.yaml"), CorpusCopies.EXTRA_RULE);
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (service.answer("社内検証用の合言葉は何ですか").kind() != AnswerKind.FAQ && System.nanoTime() < deadline) {
+            Path audit = tmp.resolve("index").resolve(FileActivityLog.AUDIT);
+            // The audit line is written just after the swap: wait for both.
+            while ((service.answer("社内検証用の合言葉は何ですか").kind() != AnswerKind.FAQ || !Files.exists(audit))
+                    && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
             assertEquals(AnswerKind.FAQ, service.answer("社内検証用の合言葉は何ですか").kind());
-            Set<String> audit = Set.copyOf(Files.readAllLines(tmp.resolve("index").resolve(FileActivityLog.AUDIT)));
-            assertTrue(audit.stream().anyMatch(l -> l.contains("\"platform\":\"watch\"")), audit.toString());
+            Set<String> lines = Set.copyOf(Files.readAllLines(audit));
+            assertTrue(lines.stream().anyMatch(l -> l.contains("\"platform\":\"watch\"")), lines.toString());
         } finally {
             watcher.interrupt();
         }

@@ -120,8 +120,20 @@ public final class KotaeTeamsBot extends ActivityHandler {
         return CompletableFuture.completedFuture(invokeError(400, "BadRequest", "このボタンには対応していません。"));
     }
 
+    /**
+     * The SDK only reports members other than the bot; Kotae welcomes when the bot itself is added (to a
+     * team, a group chat or a personal chat) and when a user opens a personal chat with it.
+     */
     @Override
-    protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> membersAdded, TurnContext turnContext) {
+    protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turnContext) {
+        List<ChannelAccount> added = turnContext.getActivity().getMembersAdded();
+        if (added != null && !added.isEmpty()) {
+            return welcome(added, turnContext);
+        }
+        return super.onConversationUpdateActivity(turnContext);
+    }
+
+    private CompletableFuture<Void> welcome(List<ChannelAccount> membersAdded, TurnContext turnContext) {
         Activity activity = turnContext.getActivity();
         String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
         boolean botAdded = membersAdded.stream().anyMatch(m -> botId != null && botId.equals(m.getId()));

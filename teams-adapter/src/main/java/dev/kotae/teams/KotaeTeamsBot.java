@@ -160,10 +160,9 @@ public final class KotaeTeamsBot extends ActivityHandler {
         return send(turnContext, report.summary());
     }
 
+    /** As in Slack: the corpus and index counts. */
     private String statsText() {
-        List<Feedback> feedback = service.feedback();
-        long up = feedback.stream().filter(Feedback::helpful).count();
-        return service.stats() + "\nフィードバック 👍 " + up + "、👎 " + (feedback.size() - up);
+        return "コーパスの統計\n" + service.stats();
     }
 
     /** Records a 👍/👎 with the question, kind and citations the button carries (the user is not kept). */

@@ -119,6 +119,13 @@ class AuthenticationTest {
     void forgedTokenIs401() throws Exception {
         assertRejected(token(attackerKey, ISSUER, APP_ID, connector.url(), Instant.now().plusSeconds(600)));
         assertTrue(connector.hits("/v1/.well-known/openidconfiguration") > 0, "the keys came from the loopback fake");
+        // Unsigned, and HMAC-signed with the channel's public key (algorithm confusion).
+        assertRejected("Bearer " + JWT.create().withKeyId(KEY_ID).withIssuer(ISSUER).withAudience(APP_ID)
+                .withClaim("serviceurl", connector.url()).withExpiresAt(Date.from(Instant.now().plusSeconds(600)))
+                .sign(Algorithm.none()));
+        assertRejected("Bearer " + JWT.create().withKeyId(KEY_ID).withIssuer(ISSUER).withAudience(APP_ID)
+                .withClaim("serviceurl", connector.url()).withExpiresAt(Date.from(Instant.now().plusSeconds(600)))
+                .sign(Algorithm.HMAC256(channelKey.getPublic().getEncoded())));
     }
 
     @Test
@@ -127,6 +134,32 @@ class AuthenticationTest {
         assertRejected(token(channelKey, "https://evil.example", APP_ID, connector.url(), Instant.now().plusSeconds(600)));
         assertRejected(token(channelKey, ISSUER, APP_ID, "http://127.0.0.1:1", Instant.now().plusSeconds(600)));
         assertRejected(token(channelKey, ISSUER, APP_ID, connector.url(), Instant.now().minusSeconds(3600)));
+    }
+
+    @Test
+    void neitherTheSecretNorTokensAppearInLogs() throws Exception {
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events = new ch.qos.logback.core.read.ListAppender<>();
+        events.start();
+        root.addAppender(events);
+        ch.qos.logback.classic.Level level = root.getLevel();
+        root.setLevel(ch.qos.logback.classic.Level.DEBUG);
+        try {
+            String good = valid();
+            String forged = token(attackerKey, ISSUER, APP_ID, connector.url(), Instant.now().plusSeconds(600));
+            assertEquals(200, Activities.post(port, Activities.personal(connector.url(), "WAFとは？"), good).statusCode());
+            assertEquals(401, Activities.post(port, Activities.personal(connector.url(), "WAFとは？"), forged).statusCode());
+            assertEquals(401, Activities.post(port, Activities.personal(connector.url(), "WAFとは？"), "Bearer not-a-jwt").statusCode());
+            for (var e : events.list) {
+                String line = e.getFormattedMessage() + (e.getThrowableProxy() == null ? "" : e.getThrowableProxy().getMessage());
+                assertTrue(!line.contains("not-a-real-secret") && !line.contains(good.substring(7)) && !line.contains(forged.substring(7))
+                        && !line.contains(OUTBOUND_TOKEN), "leaked in a log line: " + line);
+            }
+            assertTrue(events.list.stream().anyMatch(e -> e.getFormattedMessage().contains("rejected a request")), "rejections are logged");
+        } finally {
+            root.setLevel(level);
+            root.detachAppender(events);
+        }
     }
 
     @Test

@@ -112,18 +112,13 @@ public final class TeamsServer implements AutoCloseable {
             return;
         }
         byte[] body = readBody(exchange.getRequestBody());
-        if (body == null) {
-            respond(exchange, 413, error("request body too large"));
-            return;
-        }
-        Activity activity = parse(body);
-        if (activity == null || activity.getType() == null || activity.getType().isBlank()) {
-            respond(exchange, 400, error("the body is not a Bot Framework activity (JSON with a type)"));
-            return;
-        }
+        Activity activity = body == null ? null : parse(body);
+        boolean wellFormed = activity != null && activity.getType() != null && !activity.getType().isBlank();
+        // Authentication comes first: whatever the body, a request without a valid token is 401.
         ClaimsIdentity identity;
         try {
-            identity = adapter.authenticate(authHeader, activity).get(TURN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            identity = adapter.authenticate(authHeader, wellFormed ? activity : new Activity((String) null))
+                    .get(TURN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             if (identity == null || !identity.isAuthenticated()) {
                 throw new IllegalStateException("no identity");
             }
@@ -136,6 +131,14 @@ public final class TeamsServer implements AutoCloseable {
             LOG.warn("rejected a request with an invalid token from {} ({})",
                     exchange.getRemoteAddress().getAddress().getHostAddress(), cause.getClass().getSimpleName());
             respond(exchange, 401, error("unauthorized"));
+            return;
+        }
+        if (body == null) {
+            respond(exchange, 413, error("request body too large"));
+            return;
+        }
+        if (!wellFormed) {
+            respond(exchange, 400, error("the body is not a Bot Framework activity (JSON with a type)"));
             return;
         }
         InvokeResponse invoke;

@@ -137,6 +137,16 @@ class AuthenticationTest {
     }
 
     @Test
+    void authenticationComesBeforeTheBodyIsJudged() throws Exception {
+        String forged = token(attackerKey, ISSUER, APP_ID, connector.url(), Instant.now().plusSeconds(600));
+        assertEquals(401, Activities.post(port, "not json", forged).statusCode());
+        assertEquals(401, Activities.post(port, "not json", "Bearer not-a-jwt").statusCode());
+        assertEquals(401, Activities.post(port, "{\"type\":\"message\",\"text\":\"" + "x".repeat(TeamsServer.MAX_BODY) + "\"}", forged).statusCode());
+        assertEquals(400, Activities.post(port, "not json", valid()).statusCode());
+        assertTrue(connector.received().isEmpty());
+    }
+
+    @Test
     void neitherTheSecretNorTokensAppearInLogs() throws Exception {
         ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events = new ch.qos.logback.core.read.ListAppender<>();

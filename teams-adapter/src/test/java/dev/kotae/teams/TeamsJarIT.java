@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +25,8 @@ class TeamsJarIT {
     static final Path JAR = Path.of(System.getProperty("kotae.teams.jar", "target/kotae-teams.jar"));
     static final Path APP_ZIP = Path.of(System.getProperty("kotae.teams.appzip", "target/kotae-teams-app.zip"));
 
+    static final java.util.regex.Pattern LISTENING = java.util.regex.Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)/api/messages");
+
     static ProcessBuilder javaJar(Map<String, String> env) {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
         ProcessBuilder pb = new ProcessBuilder(java, "-jar", JAR.toString());
@@ -40,18 +41,17 @@ class TeamsJarIT {
 
     @Test
     void plainJavaJarAnswersOverTheRealProtocol() throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Process process = javaJar(Map.of("KOTAE_TEAMS_DEV", "true", "KOTAE_TEAMS_PORT", String.valueOf(port))).start();
+        Process process = javaJar(Map.of("KOTAE_TEAMS_DEV", "true", "KOTAE_TEAMS_PORT", "0")).start(); // 0: a free port, logged
         List<String> output = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger port = new java.util.concurrent.atomic.AtomicInteger();
         CountDownLatch listening = new CountDownLatch(1);
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = in.readLine()) != null; ) {
                     output.add(line);
-                    if (line.contains("listening on")) {
+                    java.util.regex.Matcher m = LISTENING.matcher(line);
+                    if (m.find()) {
+                        port.set(Integer.parseInt(m.group(1)));
                         listening.countDown();
                     }
                 }
@@ -64,8 +64,8 @@ class TeamsJarIT {
             assertTrue(listening.await(90, TimeUnit.SECONDS), "the jar started: " + output);
             assertTrue(output.stream().anyMatch(l -> l.contains("KOTAE_TEAMS_DEV=true") && l.contains("127.0.0.1 only")),
                     "dev mode warns at start: " + output);
-            assertEquals(200, Activities.get(port, "/healthz").statusCode());
-            assertEquals(200, Activities.post(port, Activities.channelWithMention(connector.url(), "WAFとは？"), null).statusCode());
+            assertEquals(200, Activities.get(port.get(), "/healthz").statusCode());
+            assertEquals(200, Activities.post(port.get(), Activities.channelWithMention(connector.url(), "WAFとは？"), null).statusCode());
             List<FakeConnector.Received> received = connector.received();
             assertEquals(1, received.size(), "one reply; jar output: " + output);
             JsonNode reply = received.get(0).body();

@@ -79,7 +79,7 @@ public final class AnswerCards {
         body.add(text(answer.text()).put("id", "answer"));
         if (!answer.suggestions().isEmpty()) {
             body.add(text("もしかして：").put("isSubtle", true).put("size", "Small"));
-            body.add(actionSet(answer.suggestions().stream().limit(MAX_SUGGESTIONS).toList()));
+            answer.suggestions().stream().limit(MAX_SUGGESTIONS).forEach(q -> body.add(actionSet(q)));
         }
         if (!answer.citations().isEmpty()) {
             body.add(text(welcome || answer.kind() == AnswerKind.HELP ? "資料" : "出典")
@@ -91,7 +91,7 @@ public final class AnswerCards {
         }
         if (!answer.followUps().isEmpty()) {
             body.add(text(welcome ? "たとえば：" : "関連する質問").put("weight", "Bolder").put("separator", true).put("spacing", "Medium"));
-            body.add(actionSet(answer.followUps().stream().limit(MAX_FOLLOW_UPS).toList()));
+            answer.followUps().stream().limit(MAX_FOLLOW_UPS).forEach(q -> body.add(actionSet(q)));
         }
         if (!welcome && answer.kind() != AnswerKind.HELP) {
             body.add(text("この回答は役に立ちましたか？").put("isSubtle", true).put("size", "Small").put("separator", true));
@@ -116,7 +116,7 @@ public final class AnswerCards {
         fact(facts, "用語", c.term());
         fact(facts, "ページ", c.page());
         items.add(factSet);
-        if (c.snippet() != null && !c.snippet().isBlank()) {
+        if (c.snippet() != null && !c.snippet().isBlank() && !c.snippet().strip().equals(c.title() == null ? "" : c.title().strip())) {
             items.add(text(c.snippet()).put("isSubtle", true).put("size", "Small").put("maxLines", 3));
         }
         return container;
@@ -141,13 +141,11 @@ public final class AnswerCards {
         return JSON.createObjectNode().put("type", "TextBlock").put("text", text).put("wrap", true);
     }
 
-    private static ObjectNode actionSet(List<String> questions) {
-        ObjectNode set = JSON.createObjectNode().put("type", "ActionSet");
-        ArrayNode actions = set.putArray("actions");
-        for (String q : questions) {
-            ObjectNode action = actions.addObject().put("type", "Action.Submit").put("title", q);
-            action.putObject("data").put(ACTION_KEY, ASK).put("question", q);
-        }
+    /** One question button per row: questions are long, and a row of them would overflow. */
+    private static ObjectNode actionSet(String question) {
+        ObjectNode set = JSON.createObjectNode().put("type", "ActionSet").put("spacing", "Small");
+        ObjectNode action = set.putArray("actions").addObject().put("type", "Action.Submit").put("title", question);
+        action.putObject("data").put(ACTION_KEY, ASK).put("question", question);
         return set;
     }
 

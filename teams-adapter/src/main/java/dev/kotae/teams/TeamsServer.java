@@ -77,8 +77,10 @@ public final class TeamsServer implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             String method = exchange.getRequestMethod();
             if (path.equals("/healthz")) {
-                if (method.equals("GET") || method.equals("HEAD")) {
+                if (method.equals("GET")) {
                     respond(exchange, 200, "{\"status\":\"ok\"}");
+                } else if (method.equals("HEAD")) {
+                    respond(exchange, 200, null);
                 } else {
                     exchange.getResponseHeaders().set("Allow", "GET, HEAD");
                     respond(exchange, 405, error("use GET"));

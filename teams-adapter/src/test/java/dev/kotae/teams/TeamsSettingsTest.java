@@ -52,4 +52,16 @@ class TeamsSettingsTest {
         assertThrows(TeamsSettings.SettingsException.class,
                 () -> TeamsSettings.from(Map.of("KOTAE_TEAMS_DEV", "true", "MicrosoftAppPassword", "x")));
     }
+
+    @Test
+    void singleTenantBotsGetTheirReplyTokenFromTheirTenant() throws Exception {
+        TeamsSettings single = TeamsSettings.from(Map.of("MicrosoftAppId", "app", "MicrosoftAppPassword", "pw",
+                "MicrosoftAppTenantId", "contoso-tenant-id"));
+        var credentials = new KotaeTeamsAdapter(single).buildAppCredentials("app", "https://api.botframework.com/.default").join();
+        assertEquals("app", credentials.getAppId());
+        assertTrue(credentials.oAuthEndpoint().endsWith("/contoso-tenant-id"), credentials.oAuthEndpoint());
+        TeamsSettings multi = TeamsSettings.from(Map.of("MicrosoftAppId", "app", "MicrosoftAppPassword", "pw"));
+        var shared = new KotaeTeamsAdapter(multi).buildAppCredentials("app", "https://api.botframework.com/.default").join();
+        assertTrue(shared.oAuthEndpoint().endsWith("/botframework.com"), shared.oAuthEndpoint());
+    }
 }

@@ -32,7 +32,7 @@ public final class Knowledge implements Closeable {
             "次世代技術", "次世代技術 デジタル技術 AI IoT クラウドサービス DX",
             "インシデント", "インシデント 被害 サイバー攻撃 情報漏えい セキュリティ");
 
-    record FaqEntry(FaqRule rule, List<Set<String>> examples, List<Pattern> patterns) {}
+    record FaqEntry(FaqRule rule, List<Set<String>> examples, List<Pattern> patterns, Set<String> answerTerms) {}
 
     final Corpus corpus;
     final TextAnalysis analysis;
@@ -54,7 +54,8 @@ public final class Knowledge implements Closeable {
             List<Set<String>> examples = rule.questions().stream()
                     .map(q -> (Set<String>) new HashSet<>(analysis.terms(analysis.prepare(q)))).toList();
             List<Pattern> patterns = rule.patterns().stream().map(Pattern::compile).toList();
-            faq.add(new FaqEntry(rule, examples, patterns));
+            Set<String> answerTerms = new HashSet<>(analysis.terms(TextNormalizer.normalize(rule.answer())));
+            faq.add(new FaqEntry(rule, examples, patterns, answerTerms));
         }
         this.caseTerms = new ArrayList<>();
         for (CaseStudy c : corpus.cases()) {
@@ -85,6 +86,25 @@ public final class Knowledge implements Closeable {
         TextAnalysis analysis = TextAnalysis.forCorpus(corpus);
         String fingerprint = Fingerprints.of(corpus);
         return new Knowledge(corpus, analysis, KnowledgeIndex.openOrBuild(corpus, analysis, directory, fingerprint), fingerprint);
+    }
+
+    /** Builds a generation into {@code directory}, replacing what was there. */
+    public static Knowledge buildInto(Corpus corpus, Directory directory) {
+        TextAnalysis analysis = TextAnalysis.forCorpus(corpus);
+        String fingerprint = Fingerprints.of(corpus);
+        return new Knowledge(corpus, analysis, KnowledgeIndex.build(corpus, analysis, directory, fingerprint), fingerprint);
+    }
+
+    /** Opens a generation written earlier; fails if its index is corrupt or from another corpus. */
+    public static Knowledge openVerified(Corpus corpus, Directory directory) throws IOException {
+        TextAnalysis analysis = TextAnalysis.forCorpus(corpus);
+        String fingerprint = Fingerprints.of(corpus);
+        return new Knowledge(corpus, analysis, KnowledgeIndex.openVerified(corpus, analysis, directory, fingerprint), fingerprint);
+    }
+
+    /** Answers a question from this generation alone, for checks before it is put in service. */
+    public Answer answer(String question) {
+        return new Answerer(AnswerSettings.defaults()).answer(this, Question.of(question));
     }
 
     public Corpus corpus() {

@@ -151,10 +151,11 @@ public final class KotaeTeamsBot extends ActivityHandler {
         String aad = activity.getFrom() == null ? null : activity.getFrom().getAadObjectId();
         if (!settings.isAdmin(aad)) {
             AUDIT.warn("reindex denied: platform=teams aadObjectId={} conversation={}", safe(aad), safe(conversationId(activity)));
+            service.audit(PLATFORM, aad, "reindex", "denied", "権限がありません（KOTAE_ADMINS にない AAD object id）");
             return send(turnContext, DENIED);
         }
         AUDIT.info("reindex started: platform=teams aadObjectId={} conversation={}", safe(aad), safe(conversationId(activity)));
-        ReindexReport report = service.reindex();
+        ReindexReport report = service.reindex(PLATFORM, aad); // the core audits the outcome
         AUDIT.info("reindex {}: platform=teams aadObjectId={} millis={}", report.status().name().toLowerCase(Locale.ROOT),
                 safe(aad), report.millis());
         return send(turnContext, report.summary());

@@ -43,6 +43,8 @@ public final class KotaeTeamsBot extends ActivityHandler {
     static final String DENIED = "権限がありません。インデックスの再作成は管理者（KOTAE_ADMINS）だけが実行できます。";
     static final String THANKS_HELPFUL = "フィードバックありがとうございます（👍 役に立った）。";
     static final String THANKS_NOT_HELPFUL = "フィードバックありがとうございます（👎 役に立たなかった）。回答の改善に使わせていただきます。";
+    static final String ALREADY_VOTED = "この回答へのフィードバックはすでに受け付けています。ありがとうございます。";
+    private static final int REMEMBERED_VOTES = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(KotaeTeamsBot.class);
     private static final Logger AUDIT = LoggerFactory.getLogger("dev.kotae.audit");
     private static final Set<String> STATS = Set.of("stats", "/stats", "統計");
@@ -51,6 +53,13 @@ public final class KotaeTeamsBot extends ActivityHandler {
 
     private final KotaeService service;
     private final TeamsSettings settings;
+    /** Who already rated which card (conversation, card message, user): one vote each, the first. */
+    private final Set<String> votes = java.util.Collections.newSetFromMap(new java.util.LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > REMEMBERED_VOTES;
+        }
+    });
 
     public KotaeTeamsBot(KotaeService service, TeamsSettings settings) {
         this.service = service;
@@ -91,6 +100,9 @@ public final class KotaeTeamsBot extends ActivityHandler {
             return ask(turnContext, questionIn(data));
         }
         if (AnswerCards.FEEDBACK.equals(action)) {
+            if (!firstVote(turnContext.getActivity())) {
+                return send(turnContext, ALREADY_VOTED);
+            }
             boolean helpful = recordFeedback(data);
             return send(turnContext, helpful ? THANKS_HELPFUL : THANKS_NOT_HELPFUL);
         }
@@ -111,6 +123,9 @@ public final class KotaeTeamsBot extends ActivityHandler {
         }
         String action = data.path(AnswerCards.ACTION_KEY).asText();
         if (AnswerCards.FEEDBACK.equals(action)) {
+            if (!firstVote(turnContext.getActivity())) {
+                return CompletableFuture.completedFuture(invokeMessage(ALREADY_VOTED));
+            }
             boolean helpful = recordFeedback(data);
             return CompletableFuture.completedFuture(invokeMessage(helpful ? THANKS_HELPFUL : THANKS_NOT_HELPFUL));
         }
@@ -164,6 +179,20 @@ public final class KotaeTeamsBot extends ActivityHandler {
     /** As in Slack: the corpus and index counts. */
     private String statsText() {
         return "コーパスの統計\n" + service.stats();
+    }
+
+    /**
+     * Whether this is the user's first 👍/👎 on this card. A click carries the card's message id in
+     * {@code replyToId}; without one (some emulators) every click counts.
+     */
+    private boolean firstVote(Activity activity) {
+        if (activity.getReplyToId() == null || activity.getReplyToId().isBlank()) {
+            return true;
+        }
+        String key = conversationId(activity) + "|" + activity.getReplyToId() + "|" + userId(activity);
+        synchronized (votes) {
+            return votes.add(key);
+        }
     }
 
     /** Records a 👍/👎 with the question, kind and citations the button carries (the user is not kept). */

@@ -158,6 +158,29 @@ class ConversationTest {
     }
 
     @Test
+    void oneVotePerUserAndCard() throws Exception {
+        int before = service.feedback().size();
+        ObjectNode data = Activities.JSON.createObjectNode().put("kotae", "feedback").put("helpful", true)
+                .put("question", "WAFとは？").put("kind", "glossary");
+        ObjectNode click = Activities.button(connector.url(), data);
+        click.put("replyToId", "card-message-1");
+        assertEquals(200, Activities.post(port, click, null).statusCode());
+        assertEquals(KotaeTeamsBot.THANKS_HELPFUL, onlyReply().body().path("text").asText());
+        connector.clear();
+        ObjectNode again = Activities.button(connector.url(), data.deepCopy().put("helpful", false));
+        again.put("replyToId", "card-message-1");
+        assertEquals(200, Activities.post(port, again, null).statusCode());
+        assertEquals(KotaeTeamsBot.ALREADY_VOTED, onlyReply().body().path("text").asText());
+        connector.clear();
+        ObjectNode colleague = Activities.button(connector.url(), data);
+        colleague.put("replyToId", "card-message-1");
+        colleague.with("from").put("id", "29:user-2").put("aadObjectId", "aad-user-2");
+        assertEquals(200, Activities.post(port, colleague, null).statusCode());
+        assertEquals(KotaeTeamsBot.THANKS_HELPFUL, onlyReply().body().path("text").asText());
+        assertEquals(before + 2, service.feedback().size());
+    }
+
+    @Test
     void welcomeWithExamplesWhenTheBotIsAdded() throws Exception {
         ObjectNode activity = Activities.base("conversationUpdate", connector.url(), "19:channel-abc@thread.tacv2", "channel");
         activity.putArray("membersAdded").addObject().put("id", Activities.BOT_ID).put("name", Activities.BOT_NAME);

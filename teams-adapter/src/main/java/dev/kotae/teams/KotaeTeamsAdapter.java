@@ -1,0 +1,98 @@
+package dev.kotae.teams;
+
+import com.microsoft.bot.builder.BotFrameworkAdapter;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.connector.authentication.AppCredentials;
+import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
+import com.microsoft.bot.connector.authentication.ChannelProvider;
+import com.microsoft.bot.connector.authentication.ChannelValidation;
+import com.microsoft.bot.connector.authentication.ClaimsIdentity;
+import com.microsoft.bot.connector.authentication.CredentialProvider;
+import com.microsoft.bot.connector.authentication.GovernmentChannelValidation;
+import com.microsoft.bot.connector.authentication.JwtTokenValidation;
+import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import com.microsoft.bot.connector.authentication.SimpleChannelProvider;
+import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SDK's adapter, configured from {@link TeamsSettings}: the app id and password validate incoming
+ * tokens and sign outgoing replies; a tenant id makes the outgoing token come from that tenant
+ * (single-tenant bots). Everything Bot Framework stays inside this module.
+ */
+final class KotaeTeamsAdapter extends BotFrameworkAdapter {
+    /** Makes the credentials replies are sent with; tests replace it to stay off the network. */
+    @FunctionalInterface
+    interface CredentialsFactory {
+        AppCredentials create(String appId, String scope);
+    }
+
+    static final String ERROR_REPLY = "申し訳ありません。回答の途中でエラーが発生しました。もう一度お試しください。"
+            + "解決しない場合は情報システム部門にお問い合わせください。";
+    private static final Logger LOG = LoggerFactory.getLogger(KotaeTeamsAdapter.class);
+
+    private final CredentialProvider credentials;
+    private final ChannelProvider channel;
+    private final AuthenticationConfiguration authConfig;
+    private final CredentialsFactory credentialsFactory;
+
+    KotaeTeamsAdapter(TeamsSettings settings) {
+        this(settings, (appId, scope) -> new MicrosoftAppCredentials(appId, settings.appPassword(), settings.tenantId(), scope));
+    }
+
+    KotaeTeamsAdapter(TeamsSettings settings, CredentialsFactory credentialsFactory) {
+        this(new SimpleCredentialProvider(settings.appId(), settings.appPassword()), new SimpleChannelProvider(),
+                new AuthenticationConfiguration(), credentialsFactory);
+        if (settings.openIdMetadata() != null) {
+            ChannelValidation.setOpenIdMetaDataUrl(settings.openIdMetadata());
+            GovernmentChannelValidation.setOpenIdMetaDataUrl(settings.openIdMetadata());
+        }
+    }
+
+    private KotaeTeamsAdapter(CredentialProvider credentials, ChannelProvider channel, AuthenticationConfiguration authConfig,
+                              CredentialsFactory credentialsFactory) {
+        super(credentials, authConfig, channel, null, null);
+        this.credentials = credentials;
+        this.channel = channel;
+        this.authConfig = authConfig;
+        this.credentialsFactory = credentialsFactory;
+        setOnTurnError(this::onError);
+    }
+
+    /**
+     * Validates the request's bearer token (or, with authentication off, accepts it anonymously). Every
+     * way this can fail, thrown or in the future, means the request is not authenticated.
+     */
+    CompletableFuture<ClaimsIdentity> authenticate(String authHeader, Activity activity) {
+        try {
+            return JwtTokenValidation.authenticateRequest(activity, authHeader, credentials, channel, authConfig);
+        } catch (RuntimeException e) { // e.g. JWTDecodeException for a malformed token, thrown before any future
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    @Override
+    protected CompletableFuture<AppCredentials> buildAppCredentials(String appId, String scope) {
+        return CompletableFuture.completedFuture(credentialsFactory.create(appId, scope));
+    }
+
+    private CompletableFuture<Void> onError(TurnContext turnContext, Throwable error) {
+        Throwable cause = error.getCause() != null && error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+        LOG.error("turn failed ({}): {}", cause.getClass().getSimpleName(), cause.getMessage());
+        LOG.debug("turn failure", cause);
+        if (turnContext.getActivity() == null || !ActivityTypes.MESSAGE.equals(turnContext.getActivity().getType())
+                || turnContext.getResponded()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return turnContext.sendActivity(ERROR_REPLY).handle((r, e) -> {
+            if (e != null) {
+                LOG.warn("could not tell the user about the error: {}", e.getMessage());
+            }
+            return null;
+        });
+    }
+}

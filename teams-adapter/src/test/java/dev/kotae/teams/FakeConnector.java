@@ -1,0 +1,86 @@
+package dev.kotae.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A Bot Connector service on loopback: records every activity the bot sends to
+ * {@code /v3/conversations/{conversationId}/activities[/{activityId}]}, and can serve other
+ * documents (OpenID metadata, keys) at fixed paths.
+ */
+final class FakeConnector implements AutoCloseable {
+    record Received(String method, String path, String authorization, JsonNode body) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpServer server;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final Map<String, String> documents = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> documentHits = new ConcurrentHashMap<>();
+    private final AtomicInteger ids = new AtomicInteger();
+
+    FakeConnector() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                String path = exchange.getRequestURI().getPath();
+                byte[] body = exchange.getRequestBody().readAllBytes();
+                String document = documents.get(path);
+                String response;
+                int status = 200;
+                if (document != null) {
+                    documentHits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+                    response = document;
+                } else if (path.startsWith("/v3/conversations/")) {
+                    received.add(new Received(exchange.getRequestMethod(), path,
+                            exchange.getRequestHeaders().getFirst("Authorization"),
+                            body.length == 0 ? null : JSON.readTree(body)));
+                    response = "{\"id\":\"reply-" + ids.incrementAndGet() + "\"}";
+                } else {
+                    status = 404;
+                    response = "{}";
+                }
+                byte[] bytes = response.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(status, bytes.length);
+                exchange.getResponseBody().write(bytes);
+            }
+        });
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    void serve(String path, String json) {
+        documents.put(path, json);
+    }
+
+    int hits(String path) {
+        AtomicInteger n = documentHits.get(path);
+        return n == null ? 0 : n.get();
+    }
+
+    List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    void clear() {
+        received.clear();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

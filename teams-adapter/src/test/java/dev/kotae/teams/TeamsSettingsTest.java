@@ -1,0 +1,67 @@
+package dev.kotae.teams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TeamsSettingsTest {
+    @Test
+    void refusesToStartWithoutAnAppIdUnlessInDevMode() {
+        var e = assertThrows(TeamsSettings.SettingsException.class, () -> TeamsSettings.from(Map.of()));
+        assertTrue(e.getMessage().contains("MicrosoftAppId"));
+        assertTrue(e.getMessage().contains("KOTAE_TEAMS_DEV=true"));
+        assertThrows(TeamsSettings.SettingsException.class, () -> TeamsSettings.from(Map.of("KOTAE_TEAMS_DEV", "false")));
+    }
+
+    @Test
+    void devModeIsAnonymousOnLoopback() throws Exception {
+        TeamsSettings s = TeamsSettings.from(Map.of("KOTAE_TEAMS_DEV", "true"));
+        assertFalse(s.authEnabled());
+        assertEquals("127.0.0.1", s.bindHost());
+        assertEquals(3978, s.port());
+    }
+
+    @Test
+    void productionSettings() throws Exception {
+        TeamsSettings s = TeamsSettings.from(Map.of("MicrosoftAppId", " app-id ", "MicrosoftAppPassword", "s3cret-value",
+                "MicrosoftAppTenantId", "tenant", "KOTAE_TEAMS_PORT", "8080", "KOTAE_ADMINS", "AAD-1, aad-2;aad-3"));
+        assertTrue(s.authEnabled());
+        assertEquals("app-id", s.appId());
+        assertEquals("tenant", s.tenantId());
+        assertEquals("0.0.0.0", s.bindHost());
+        assertEquals(8080, s.port());
+        assertTrue(s.isAdmin("aad-1"));
+        assertTrue(s.isAdmin("AAD-3"));
+        assertFalse(s.isAdmin("aad-4"));
+        assertFalse(s.isAdmin(null));
+        assertFalse(s.toString().contains("s3cret-value"), "the password never appears");
+    }
+
+    @Test
+    void clearErrorsForBadSettings() {
+        assertThrows(TeamsSettings.SettingsException.class, () -> TeamsSettings.from(Map.of("MicrosoftAppId", "app")));
+        assertThrows(TeamsSettings.SettingsException.class,
+                () -> TeamsSettings.from(Map.of("KOTAE_TEAMS_DEV", "true", "KOTAE_TEAMS_PORT", "http")));
+        assertThrows(TeamsSettings.SettingsException.class,
+                () -> TeamsSettings.from(Map.of("KOTAE_TEAMS_DEV", "true", "KOTAE_TEAMS_PORT", "70000")));
+        assertThrows(TeamsSettings.SettingsException.class, () -> TeamsSettings.from(Map.of("KOTAE_TEAMS_DEV", "maybe")));
+        assertThrows(TeamsSettings.SettingsException.class,
+                () -> TeamsSettings.from(Map.of("KOTAE_TEAMS_DEV", "true", "MicrosoftAppPassword", "x")));
+    }
+
+    @Test
+    void singleTenantBotsGetTheirReplyTokenFromTheirTenant() throws Exception {
+        TeamsSettings single = TeamsSettings.from(Map.of("MicrosoftAppId", "app", "MicrosoftAppPassword", "pw",
+                "MicrosoftAppTenantId", "contoso-tenant-id"));
+        var credentials = new KotaeTeamsAdapter(single).buildAppCredentials("app", "https://api.botframework.com/.default").join();
+        assertEquals("app", credentials.getAppId());
+        assertTrue(credentials.oAuthEndpoint().endsWith("/contoso-tenant-id"), credentials.oAuthEndpoint());
+        TeamsSettings multi = TeamsSettings.from(Map.of("MicrosoftAppId", "app", "MicrosoftAppPassword", "pw"));
+        var shared = new KotaeTeamsAdapter(multi).buildAppCredentials("app", "https://api.botframework.com/.default").join();
+        assertTrue(shared.oAuthEndpoint().endsWith("/botframework.com"), shared.oAuthEndpoint());
+    }
+}

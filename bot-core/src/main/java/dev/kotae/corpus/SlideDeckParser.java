@@ -303,7 +303,26 @@ public final class SlideDeckParser {
                         candidate.text(), slide.line()));
             }
         }
+        if (passages.isEmpty() && slide.heading() != null) {
+            figureSlide(slide).ifPresent(text -> passages.add(new Passage(SourceKind.SLIDES, slide.doc(), slide.sectionId(),
+                    title, slide.page(), text, slide.line())));
+        }
         return passages;
+    }
+
+    /**
+     * A slide that is only a heading and a figure still answers 「DXの構造と実装STEPは？」: it is
+     * quoted as its heading with the figure's caption and source, so staff learn where to look.
+     */
+    private static java.util.Optional<String> figureSlide(Slide slide) {
+        List<String> lines = new ArrayList<>();
+        for (String line : slide.text().split("\n")) {
+            String n = SlideText.norm(line);
+            if (!n.isEmpty() && !n.equals(SlideText.norm(slide.title())) && !SlideText.isMarker(line) && !lines.contains(line.strip())) {
+                lines.add(line.strip());
+            }
+        }
+        return lines.size() < 2 ? java.util.Optional.empty() : java.util.Optional.of(String.join(" ", lines));
     }
 
     /** Labels waiting for their block are emitted on their own when no block follows. */
@@ -326,8 +345,8 @@ public final class SlideDeckParser {
     }
 
     /**
-     * Table data rows as sentences. Two-column tables read {@code key：value} (index columns such as
-     * {@code 項番} dropped); wider tables label each value with its header:
+     * Table data rows as sentences, index columns such as {@code 項番} dropped, each value labelled
+     * with its header:
      * {@code 民法 — 条項：415条… / 要約：…}. An empty first cell repeats the key above it, as a merged
      * cell in the PDF did.
      */
@@ -351,12 +370,21 @@ public final class SlideDeckParser {
                 if (value.isEmpty()) {
                     continue;
                 }
-                String label = header.size() > 2 && c < header.size() ? header.get(c).strip() : "";
+                String label = labelled(header, key) && c < header.size() ? header.get(c).strip() : "";
                 values.add(label.isEmpty() ? value : label + "：" + value);
             }
-            texts.add(rowText(key, values, header.size() > 2));
+            texts.add(rowText(key, values, labelled(header, key)));
         }
         return texts;
+    }
+
+    /**
+     * A row carries its column headers, so that 「IoT機器のリスク対策」 finds the row whose header says
+     * 一般的なリスク対策; ordinal keys (第7回, 課題 1) read naturally without them.
+     */
+    private static boolean labelled(List<String> header, String key) {
+        return header.size() >= 2 && !ORDINAL_KEY.matcher(SlideText.norm(key)).matches()
+                && header.stream().skip(1).anyMatch(h -> !h.isBlank());
     }
 
     private static String rowText(String key, List<String> values, boolean labelled) {

@@ -195,7 +195,7 @@ class SlideDeckParserTest {
 
     @Test
     void riskTableRowIsAPassage() {
-        Passage p = passage("IoT機器への攻撃による情報漏洩・機器停止・データ改ざん：ファイアウォールの適切な設定、接続アカウントとパスワードの適切な設定、ファームウェアのアップデート運用");
+        Passage p = passage("IoT機器への攻撃による情報漏洩・機器停止・データ改ざん — 一般的なリスク対策：ファイアウォールの適切な設定、接続アカウントとパスワードの適切な設定、ファームウェアのアップデート運用");
         assertEquals("スライド 34", p.page());
         assertEquals("4-2-5", p.sectionId());
         assertEquals("次世代技術の活用事例2（リスク対策）", p.title());
@@ -285,7 +285,7 @@ class SlideDeckParserTest {
         List<Slide> s = assertDoesNotThrow(() -> SlideDeckParser.parse("d.txt", deck));
         assertEquals(List.of("題", "一覧", "後の文章です。", "一覧"), s.stream().map(Slide::title).toList());
         assertTrue(s.stream().allMatch(x -> x.sectionId() == null && x.heading() == null));
-        assertEquals(List.of("a：b"), SlideDeckParser.passages(s).stream().map(Passage::text).filter(t -> t.contains("a")).toList());
+        assertEquals(List.of("a — 列2：b"), SlideDeckParser.passages(s).stream().map(Passage::text).filter(t -> t.contains("a")).toList());
     }
 
     @Test

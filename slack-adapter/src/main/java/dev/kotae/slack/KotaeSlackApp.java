@@ -195,13 +195,13 @@ public final class KotaeSlackApp implements AutoCloseable {
         if (questionTs != null) {
             call("reactions.add", () -> client.reactionsAdd(r -> r.channel(channel).timestamp(questionTs).name("eyes")));
         }
+        if (thread != null) {
+            threads.add(channel + ":" + thread); // from now on, a message in this thread is a follow-up
+        }
         Answer answer = ask(text, user);
         List<LayoutBlock> blocks = Blocks.answer(text, answer, Blocks.Audience.PUBLIC, user);
-        ChatPostMessageResponse r = call("chat.postMessage", () -> client.chatPostMessage(m -> m.channel(channel)
+        call("chat.postMessage", () -> client.chatPostMessage(m -> m.channel(channel)
                 .threadTs(thread).text(Blocks.fallback(answer)).blocks(blocks).unfurlLinks(false).unfurlMedia(false)));
-        if (r != null && r.isOk() && thread != null) {
-            threads.add(channel + ":" + thread);
-        }
     }
 
     private void publishHome(String user) {

@@ -39,7 +39,8 @@ public final class SlackText {
         }
         s = replace(USER, s, m -> m.group(2) != null ? "@" + m.group(2) : "@" + m.group(1));
         s = replace(CHANNEL, s, m -> "#" + (m.group(2) != null ? m.group(2) : m.group(1)));
-        s = replace(SPECIAL, s, m -> m.group(2) != null ? m.group(2) : "@" + m.group(1));
+        s = replace(SPECIAL, s, m -> m.group(2) != null && (m.group(2).startsWith("@") || !m.group(1).matches("here|channel|everyone"))
+                ? m.group(2) : "@" + m.group(1));
         s = replace(LINK, s, m -> m.group(2) != null ? m.group(2) : m.group(1).replaceFirst("^mailto:", ""));
         s = s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
         return s.strip();

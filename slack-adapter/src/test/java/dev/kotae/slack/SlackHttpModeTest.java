@@ -348,7 +348,7 @@ class SlackHttpModeTest {
         String ch3 = channel();
         slack.form(SlackRequests.slash(ch3, "U1", "<!channel> <!here|here> <@U999> &lt;b&gt; WAFとは？", api.responseUrl("m")));
         FakeSlackApi.Call m = api.awaitOne(c -> c.method().equals("chat.postEphemeral") && ch3.equals(c.param("channel")));
-        for (String t : SlackRequests.texts(m.node("blocks"))) {
+        for (String t : SlackRequests.mrkdwnTexts(m.node("blocks"))) {
             assertFalse(t.contains("<!") || t.contains("<@U999") || t.contains("<b>"), t);
         }
         assertFalse(m.param("text").contains("<!"));

@@ -156,6 +156,12 @@ final class SlackRequests {
         return out;
     }
 
+    /** Every mrkdwn text (the only kind Slack parses for mentions and links). */
+    static java.util.List<String> mrkdwnTexts(JsonNode blocks) {
+        return blocks.findParents("type").stream().filter(n -> "mrkdwn".equals(n.path("type").asText()))
+                .map(n -> n.path("text").asText()).toList();
+    }
+
     private static void collect(JsonNode n, java.util.List<String> out) {
         if (n == null) {
             return;

@@ -57,8 +57,11 @@ public final class JapaneseTextAnalyzer extends Analyzer {
     private static CharArraySet stopWords() {
         CharArraySet set = new CharArraySet(JapaneseAnalyzer.getDefaultStopSet(), true);
         set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        set.addAll(Set.of("what", "how", "why", "who", "which", "where", "when", "does", "do", "mean",
-                "tell", "me", "about", "please", "explain", "is", "are", "何", "なん", "なに", "教える", "ください",
+        set.addAll(Set.of("what", "how", "why", "who", "which", "where", "when", "does", "do", "did", "mean",
+                "tell", "me", "about", "please", "explain", "is", "are", "was", "were", "much", "many", "should",
+                "can", "could", "would", "will", "from", "with", "our", "we", "i", "you", "your", "my", "its",
+                "has", "have", "had", "been", "being", "any", "some", "there", "here", "than", "so", "us",
+                "give", "show", "list", "describe", "according", "kind", "kinds", "type", "types", "何", "なん", "なに", "教える", "ください",
                 "知る", "たい", "する", "ある", "いる", "なる", "れる", "られる", "こと", "もの", "よう", "について",
                 "とは", "って", "です", "ます", "か", "意味", "内容", "説明", "詳しい"));
         return CharArraySet.unmodifiableSet(set);

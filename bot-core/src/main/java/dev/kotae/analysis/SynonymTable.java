@@ -54,6 +54,17 @@ public final class SynonymTable {
         return others;
     }
 
+    /** Folded spelling → one word of the group with that spelling, for scanning questions. */
+    public Map<String, String> wordsByKey() {
+        Map<String, String> byKey = new HashMap<>();
+        for (Set<String> group : groupByKey.values()) {
+            for (String word : group) {
+                byKey.putIfAbsent(KanaFolding.fold(word), word);
+            }
+        }
+        return byKey;
+    }
+
     public boolean contains(String word) {
         return groupByKey.containsKey(KanaFolding.fold(word));
     }

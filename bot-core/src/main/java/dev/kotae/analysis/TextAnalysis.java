@@ -25,12 +25,26 @@ public final class TextAnalysis {
     private final BigramAnalyzer bigram = new BigramAnalyzer();
     private final SynonymTable synonyms;
     private final VariantResolver variants;
+    /** Folded synonym spellings, longest first, with their alternatives: scanned for every question. */
+    private final List<SynonymKey> synonymKeys;
+
+    /** How a synonym word is found in a question: by its folded spelling, or as a whole Latin phrase. */
+    private record SynonymKey(String key, String word, List<String> alternatives) {}
 
     private TextAnalysis(UserDictionary dictionary, SynonymTable synonyms, VariantResolver variants) {
         this.body = new JapaneseTextAnalyzer(dictionary);
         this.reading = new ReadingAnalyzer(dictionary);
         this.synonyms = synonyms;
         this.variants = variants;
+        List<SynonymKey> keys = new java.util.ArrayList<>();
+        synonyms.wordsByKey().forEach((key, word) -> {
+            if (key.length() >= 2) {
+                String latin = latinKey(word);
+                keys.add(new SynonymKey(latin != null ? latin : key, word, synonyms.alternativesOf(word)));
+            }
+        });
+        keys.sort(java.util.Comparator.comparing(SynonymKey::key));
+        this.synonymKeys = List.copyOf(keys);
     }
 
     public static TextAnalysis forCorpus(Corpus corpus) {
@@ -90,31 +104,34 @@ public final class TextAnalysis {
      */
     public Map<String, List<String>> synonymsIn(String normalizedQuestion) {
         String folded = KanaFolding.fold(normalizedQuestion);
+        String latin = " " + normalizedQuestion.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
         Map<String, List<String>> found = new HashMap<>();
-        for (String word : synonyms.words()) {
-            String key = KanaFolding.fold(word);
-            if (key.length() < 2 || found.containsKey(word)) {
-                continue;
+        for (SynonymKey entry : synonymKeys) {
+            String key = entry.key();
+            boolean present = key.startsWith(" ") ? latin.contains(key) : folded.contains(key);
+            if (present) {
+                found.put(entry.word(), entry.alternatives());
             }
-            int at = folded.indexOf(key);
-            if (at < 0 || isAscii(key) && !wholeWord(folded, at, key.length())) {
-                continue;
-            }
-            found.put(word, synonyms.alternativesOf(word));
         }
         return found;
+    }
+
+    /**
+     * Latin words are matched as whole words with their spaces ({@code " economic loss "}), since
+     * folding drops spaces and AI must not be found inside email. Null for words with other letters.
+     */
+    private static String latinKey(String word) {
+        String lower = TextNormalizer.normalize(word).toLowerCase(Locale.ROOT);
+        if (!isAscii(lower)) {
+            return null;
+        }
+        return " " + lower.replaceAll("[^a-z0-9]+", " ").strip() + " ";
     }
 
     private static boolean isAscii(String s) {
         return s.chars().allMatch(c -> c < 128);
     }
 
-    private static boolean wholeWord(String s, int at, int length) {
-        boolean before = at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)) || s.charAt(at - 1) >= 128;
-        int end = at + length;
-        boolean after = end >= s.length() || !Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) >= 128;
-        return before && after;
-    }
 
     /** Replaces words typed in another script or spelling by the corpus spelling, when the corpus knows it. */
     static final class VariantResolver {

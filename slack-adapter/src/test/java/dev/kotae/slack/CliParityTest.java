@@ -65,16 +65,12 @@ class CliParityTest {
         }
     }
 
-    /** {@code kotae batch} in its own JVM, on the same corpus: one JSON answer a line. */
+    /** {@code kotae batch} in its own JVM, with the same environment: one JSON answer a line. */
     static List<JsonNode> cli(List<String> questions) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.kotae.cli.KotaeCommand", "batch"));
-        Path corpus = TestService.corpusDir();
-        if (corpus != null) {
-            cmd.addAll(List.of("--corpus", corpus.toString()));
-        }
         ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().keySet().removeIf(k -> k.startsWith("KOTAE_"));
+        // The same environment as this JVM's service: the same corpus and answering settings.
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process p = pb.start();
         try (var in = p.getOutputStream()) {

@@ -105,8 +105,13 @@ class SlackSocketModeTest {
         }
     }
 
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs;
+
     @BeforeAll
     void start() throws Exception {
+        logs = new ch.qos.logback.core.read.ListAppender<>();
+        logs.start();
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
         service = TestService.get();
         api = new FakeSlackApi();
         socket = new FakeSocketServer();
@@ -125,6 +130,7 @@ class SlackSocketModeTest {
         if (running != null) {
             running.close();
         }
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
         if (socket != null) {
             socket.stop(1000);
         }
@@ -134,9 +140,13 @@ class SlackSocketModeTest {
     }
 
     @Test
-    void connectsWithTheAppToken() {
+    void connectsWithTheAppTokenAndNeverLogsIt() {
         FakeSlackApi.Call open = api.calls("apps.connections.open").get(0);
         assertTrue(open.authorization().endsWith(APP_TOKEN));
+        for (var e : logs.list) {
+            assertTrue(!e.getFormattedMessage().contains(APP_TOKEN) && !e.getFormattedMessage().contains(BOT_TOKEN),
+                    e.getFormattedMessage());
+        }
     }
 
     @Test

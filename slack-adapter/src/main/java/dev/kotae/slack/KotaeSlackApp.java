@@ -355,6 +355,10 @@ public final class KotaeSlackApp implements AutoCloseable {
         if (responseUrl == null || responseUrl.isBlank()) {
             return;
         }
+        if (!slackUrl(responseUrl)) {
+            log.warn("ignored a response_url that is not Slack's");
+            return;
+        }
         try {
             var r = slack.getHttpClient().postJsonBody(responseUrl, body);
             if (!r.isSuccessful()) {
@@ -363,6 +367,25 @@ public final class KotaeSlackApp implements AutoCloseable {
             r.close();
         } catch (Exception e) {
             log.warn("response_url failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** A response_url Kotae may post to: Slack's own hosts, or the host of the configured Web API. */
+    boolean slackUrl(String url) {
+        try {
+            java.net.URI uri = java.net.URI.create(url);
+            String host = uri.getHost();
+            if (host == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+                return false;
+            }
+            String h = host.toLowerCase(Locale.ROOT);
+            boolean slack = "https".equals(uri.getScheme()) && (h.equals("slack.com") || h.endsWith(".slack.com")
+                    || h.equals("slack-gov.com") || h.endsWith(".slack-gov.com"));
+            java.net.URI api = java.net.URI.create(settings.apiUrl());
+            return slack || (h.equalsIgnoreCase(api.getHost()) && uri.getPort() == api.getPort()
+                    && java.util.Objects.equals(uri.getScheme(), api.getScheme()));
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

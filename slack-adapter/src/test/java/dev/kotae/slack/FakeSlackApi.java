@@ -54,6 +54,7 @@ final class FakeSlackApi implements AutoCloseable {
     final Set<String> ephemeralFails = ConcurrentHashMap.newKeySet();
     final Set<String> postFails = ConcurrentHashMap.newKeySet();
     volatile String socketUrl;
+    volatile boolean authFails;
 
     FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -93,7 +94,7 @@ final class FakeSlackApi implements AutoCloseable {
             calls.notifyAll();
         }
         String answer = switch (method) {
-            case "auth.test" -> "{\"ok\":true,\"url\":\"https://kotae-test.slack.com/\",\"team\":\"Kotae Test\",\"user\":\"kotae\","
+            case "auth.test" -> authFails ? "{\"ok\":false,\"error\":\"invalid_auth\"}" : "{\"ok\":true,\"url\":\"https://kotae-test.slack.com/\",\"team\":\"Kotae Test\",\"user\":\"kotae\","
                     + "\"team_id\":\"T0001\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"BBOT\",\"is_enterprise_install\":false}";
             case "chat.postMessage" -> postFails.contains(call.param("channel"))
                     ? "{\"ok\":false,\"error\":\"not_in_channel\"}"

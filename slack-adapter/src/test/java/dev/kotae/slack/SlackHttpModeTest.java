@@ -229,6 +229,34 @@ class SlackHttpModeTest {
         assertFalse(SlackRequests.actionIds(shared.node("blocks")).contains(Blocks.SHARE));
         FakeSlackApi.Call deleted = api.awaitOne(c -> c.method().equals("respond/s2"));
         assertTrue(deleted.json().path("delete_original").asBoolean());
+
+        // A follow-up button on the private answer answers privately again.
+        slack.interactive(SlackRequests.blockAction(ch, "U4", "1800000000.000001", null, true, Blocks.FOLLOW_UP + "0",
+                "2025年の崖って何？", api.responseUrl("s3")));
+        FakeSlackApi.Call again = api.await(c -> c.method().equals("chat.postEphemeral") && ch.equals(c.param("channel")),
+                2, Duration.ofSeconds(10)).get(1);
+        assertEquals("U4", again.param("user"));
+        assertCarries(again.node("blocks"), service.answer(new Question("2025年の崖って何？", "slack", "U4")));
+        assertEquals(1, api.calls("chat.postMessage").stream().filter(c -> ch.equals(c.param("channel"))).count());
+
+        // Where Kotae is not in the channel, sharing goes through response_url as an in-channel message.
+        String outside = channel();
+        api.postFails.add(outside);
+        slack.interactive(SlackRequests.blockAction(outside, "U4", "1800000000.000002", null, true, Blocks.SHARE, QUESTION,
+                api.responseUrl("s4")));
+        FakeSlackApi.Call inChannel = api.awaitOne(c -> c.method().equals("respond/s4"));
+        assertEquals("in_channel", inChannel.json().path("response_type").asText());
+        assertCarries(inChannel.json().get("blocks"), service.answer(new Question(QUESTION, "slack", "U4")));
+    }
+
+    @Test
+    void responseUrlsOutsideSlackAreNotCalled() throws Exception {
+        String ch = channel();
+        api.ephemeralFails.add(ch);
+        slack.form(SlackRequests.slash(ch, "U9", "help", "http://127.0.0.2:9/elsewhere"));
+        api.awaitOne(c -> c.method().equals("chat.postEphemeral") && ch.equals(c.param("channel")));
+        Thread.sleep(300);
+        assertTrue(logs.list.stream().anyMatch(e -> e.getFormattedMessage().contains("not Slack's")));
     }
 
     @Test

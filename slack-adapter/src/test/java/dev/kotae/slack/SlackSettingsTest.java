@@ -42,15 +42,47 @@ class SlackSettingsTest {
     /** The real launcher path: a missing setting stops the process with one line on stderr and no stack trace. */
     @Test
     void missingTokenStopsTheProcessWithOneLine() throws Exception {
+        String err = runMain(Map.of(), 2);
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.startsWith("kotae slack: SLACK_BOT_TOKEN is not set"), err);
+    }
+
+    @Test
+    void aRejectedTokenStopsTheProcessWithOneLine() throws Exception {
+        try (FakeSlackApi api = new FakeSlackApi()) {
+            api.authFails = true;
+            String err = runMain(Map.of("SLACK_BOT_TOKEN", "xoxb-revoked-token", "SLACK_SIGNING_SECRET", "s",
+                    "KOTAE_SLACK_API_URL", api.apiUrl(), "KOTAE_SLACK_PORT", "0", "KOTAE_SLACK_BIND", "127.0.0.1"), 2);
+            List<String> ours = err.lines().filter(l -> l.startsWith("kotae slack:")).toList();
+            assertEquals(List.of("kotae slack: auth.test answered 'invalid_auth' (check SLACK_BOT_TOKEN)"), ours, err);
+            assertFalse(err.contains("xoxb-revoked-token") || err.contains("\tat "), err);
+        }
+    }
+
+    @Test
+    void onlySlackResponseUrlsAreFollowed() throws Exception {
+        SlackSettings s = SlackSettings.from(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s",
+                "KOTAE_SLACK_API_URL", "http://127.0.0.1:4567/api/"));
+        try (KotaeSlackApp app = new KotaeSlackApp(TestService.get(), s)) {
+            assertTrue(app.slackUrl("https://hooks.slack.com/commands/T1/2/abc"));
+            assertTrue(app.slackUrl("http://127.0.0.1:4567/respond/x"));
+            assertFalse(app.slackUrl("http://hooks.slack.com/commands/T1/2/abc"));
+            assertFalse(app.slackUrl("https://slack.com.evil.example/x"));
+            assertFalse(app.slackUrl("http://127.0.0.1:9999/x"));
+            assertFalse(app.slackUrl("file:///etc/passwd"));
+        }
+    }
+
+    static String runMain(Map<String, String> env, int expectedExit) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), SlackMain.class.getName());
         pb.environment().keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("KOTAE_"));
+        pb.environment().putAll(env);
         Process p = pb.start();
         p.getOutputStream().close();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertEquals(2, p.exitValue(), err);
-        assertEquals(1, err.lines().count(), err);
-        assertTrue(err.startsWith("kotae slack: SLACK_BOT_TOKEN is not set"), err);
+        assertEquals(expectedExit, p.exitValue(), err);
+        return err;
     }
 }

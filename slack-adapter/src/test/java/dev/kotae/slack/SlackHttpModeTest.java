@@ -175,6 +175,33 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void manyQuestionsAtOnceAreEachAcknowledgedAtOnceAndAnswered() throws Exception {
+        String ch = channel();
+        List<String> questions = List.of("WAFとは？", "2025年の崖って何？", "攻めのIT投資の事例をまとめて", "UTMとは？",
+                "中小企業のセキュリティ対策は？", "EDRとは？", "ファイアウォールとは？", "DXとは？", "IoTとは？", "クラウドとは？");
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+        long start = System.nanoTime();
+        for (String q : questions) {
+            String ts = ts();
+            String body = SlackRequests.eventCallback("EvLoad" + ts, SlackRequests.mention(ch, "U1", ts, null,
+                    "<@" + FakeSlackApi.BOT_USER + "> " + q)).toString();
+            sent.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return slack.event(body);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        for (var f : sent) {
+            assertAcked(f.get(), start);
+        }
+        List<FakeSlackApi.Call> posts = api.await(c -> c.method().equals("chat.postMessage") && ch.equals(c.param("channel")),
+                questions.size(), Duration.ofSeconds(30));
+        assertEquals(questions.size(), posts.stream().map(c -> c.param("thread_ts")).distinct().count());
+    }
+
+    @Test
     void directMessagesAreAnsweredInTheDm() throws Exception {
         String dm = "D" + seq.incrementAndGet();
         String ts = ts();

@@ -66,7 +66,18 @@ public final class TextAnalysis {
             vocabulary.addAll(Tokens.of(vocabularyAnalyzer, "body", TextNormalizer.normalize(passage.text())));
         }
         vocabularyAnalyzer.close();
-        return new TextAnalysis(dictionary, synonyms, new VariantResolver(vocabulary));
+        ReadingAnalyzer readingAnalyzer = new ReadingAnalyzer(dictionary);
+        Map<String, String> byReading = new HashMap<>();
+        for (String word : vocabulary) {
+            if (word.codePoints().anyMatch(KanaFolding::isKanji)) {
+                String reading = Readings.of(readingAnalyzer, TextNormalizer.normalize(word));
+                if (reading.length() >= 4) {
+                    byReading.putIfAbsent(reading, word);
+                }
+            }
+        }
+        readingAnalyzer.close();
+        return new TextAnalysis(dictionary, synonyms, new VariantResolver(vocabulary, byReading));
     }
 
     /** Normalised question with known spelling variants replaced by the corpus spelling. */
@@ -138,12 +149,21 @@ public final class TextAnalysis {
         private final Map<String, String> byFoldedSpelling = new HashMap<>();
 
         VariantResolver(Set<String> vocabulary) {
+            this(vocabulary, Map.of());
+        }
+
+        /**
+         * @param byReading folded katakana readings of the corpus's kanji words, so that a word typed
+         *                  in kana (ぜいじゃくせい) meets its kanji spelling (脆弱性)
+         */
+        VariantResolver(Set<String> vocabulary, Map<String, String> byReading) {
             for (String word : vocabulary) {
                 String key = KanaFolding.fold(word);
                 if (key.length() >= 2 && hasKana(key)) {
                     byFoldedSpelling.putIfAbsent(key, word);
                 }
             }
+            byReading.forEach(byFoldedSpelling::putIfAbsent);
         }
 
         String resolve(String text) {

@@ -33,6 +33,7 @@ public final class Answerer {
             "ケーススタディ", "導入例", "取組", "取り組み", "取組み", "例", "ケース");
     private static final Pattern WORDS = Pattern.compile("[\\p{IsKatakana}ー]{3,}|[A-Za-z][A-Za-z0-9.-]{2,}|[\\p{IsHan}\\p{IsHiragana}]{3,}");
     private static final int SNIPPET = 120;
+    private static final double ANSWER_TEXT_WEIGHT = 0.8;
 
     private final AnswerSettings settings;
 
@@ -119,6 +120,8 @@ public final class Answerer {
                 for (Set<String> example : entry.examples()) {
                     score = Math.max(score, similarity(k, terms, example));
                 }
+                // Like alternate answers in QnA tools, the rule's own answer also speaks for it, a little less.
+                score = Math.max(score, ANSWER_TEXT_WEIGHT * terms.coverage(entry.answerTerms()));
             }
             if (score > bestScore) {
                 bestScore = score;
@@ -228,7 +231,16 @@ public final class Answerer {
             scores[i] = total == 0 ? 0 : covered / total;
             best = Math.max(best, scores[i]);
         }
-        if (best < 0.7) {
+        String rarest = filter.stream().max(java.util.Comparator.comparingDouble(k.index::idf)).orElseThrow();
+        int bestIndex = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (scores[i] > scores[bestIndex]) {
+                bestIndex = i;
+            }
+        }
+        // A weaker match still counts when it holds the question's most telling word (FAX, 農業…).
+        boolean telling = scores.length > 0 && terms.covers(k.caseTerms.get(bestIndex), rarest);
+        if (best < 0.7 && !(best >= 0.45 && telling)) {
             return Optional.empty();
         }
         List<CaseStudy> chosen = new ArrayList<>();
@@ -362,7 +374,7 @@ public final class Answerer {
         List<Hit> hits = new ArrayList<>(k.index.search(query, KnowledgeIndex.PASSAGE, 24));
         hits.addAll(k.index.search(query, KnowledgeIndex.GLOSSARY, 4));
         if (hits.isEmpty()) {
-            return noAnswer(k, terms, subject, List.of());
+            return faqAnswer(k, terms, 0.6).orElseGet(() -> noAnswer(k, terms, subject, List.of()));
         }
         float max = (float) hits.stream().mapToDouble(Hit::score).max().orElse(1);
         String subjectKey = subject == null ? null : TextNormalizer.normalize(subject);
@@ -380,22 +392,27 @@ public final class Answerer {
                 if (p.source() == dev.kotae.corpus.SourceKind.TEXT) {
                     rank += 0.02;
                 }
+                // A caption or label matches every word of a short question yet says little.
+                if (p.text().length() < 30) {
+                    rank -= 0.1;
+                }
             }
             scored.add(new Scored(hit, coverage, rank));
         }
         scored.sort(Comparator.comparingDouble(Scored::rank).reversed());
         Scored best = scored.get(0);
         double confidence = best.coverage() * (0.75 + 0.25 * best.hit().score() / max);
+        // An FAQ rule is written for exactly this kind of question: it wins over a passage that covers
+        // the question no better, and answers when no passage is good enough.
+        Optional<Answer> faq = faqAnswer(k, terms, Math.max(Math.min(confidence, 0.75), 0.6));
+        if (faq.isPresent()) {
+            return faq.get();
+        }
         if (confidence < settings.threshold()) {
             return noAnswer(k, terms, subject, scored);
         }
         if (best.hit().type().equals(KnowledgeIndex.GLOSSARY)) {
-            Optional<Answer> faq = faqAnswer(k, terms, Math.max(confidence, 0.6));
-            return faq.orElseGet(() -> glossaryAnswer(k, k.corpus.glossary().get(best.hit().ord()), confidence));
-        }
-        Optional<Answer> faq = faqAnswer(k, terms, Math.max(confidence, 0.6));
-        if (faq.isPresent()) {
-            return faq.get();
+            return glossaryAnswer(k, k.corpus.glossary().get(best.hit().ord()), confidence);
         }
         return passageAnswer(k, best, scored, confidence);
     }

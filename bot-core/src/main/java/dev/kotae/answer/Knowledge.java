@@ -32,7 +32,7 @@ public final class Knowledge implements Closeable {
             "次世代技術", "次世代技術 デジタル技術 AI IoT クラウドサービス DX",
             "インシデント", "インシデント 被害 サイバー攻撃 情報漏えい セキュリティ");
 
-    record FaqEntry(FaqRule rule, List<Set<String>> examples, List<Pattern> patterns) {}
+    record FaqEntry(FaqRule rule, List<Set<String>> examples, List<Pattern> patterns, Set<String> answerTerms) {}
 
     final Corpus corpus;
     final TextAnalysis analysis;
@@ -54,7 +54,8 @@ public final class Knowledge implements Closeable {
             List<Set<String>> examples = rule.questions().stream()
                     .map(q -> (Set<String>) new HashSet<>(analysis.terms(analysis.prepare(q)))).toList();
             List<Pattern> patterns = rule.patterns().stream().map(Pattern::compile).toList();
-            faq.add(new FaqEntry(rule, examples, patterns));
+            Set<String> answerTerms = new HashSet<>(analysis.terms(TextNormalizer.normalize(rule.answer())));
+            faq.add(new FaqEntry(rule, examples, patterns, answerTerms));
         }
         this.caseTerms = new ArrayList<>();
         for (CaseStudy c : corpus.cases()) {

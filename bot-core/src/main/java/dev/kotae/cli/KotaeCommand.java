@@ -42,8 +42,10 @@ public final class KotaeCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    static final PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-    static final PrintStream ERR = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+    /** UTF-8 whatever the platform default; replaceable so tests can read what a command printed. */
+    static PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+    static PrintStream ERR = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+    static InputStream IN = System.in;
 
     @Override
     public void run() {
@@ -120,7 +122,7 @@ public final class KotaeCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             KotaeService service = parent.service();
-            answerLines(service, System.in, OUT);
+            answerLines(service, IN, OUT);
             return 0;
         }
 
@@ -152,7 +154,7 @@ public final class KotaeCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             KotaeService service = parent.service();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            BufferedReader reader = new BufferedReader(new InputStreamReader(IN, StandardCharsets.UTF_8));
             OUT.println("Kotae（答え）です。質問をどうぞ。「ヘルプ」で使い方、「exit」で終了します。");
             while (true) {
                 OUT.print("> ");

@@ -93,7 +93,7 @@ public final class KnowledgeIndex implements Closeable {
                 DirectoryReader reader = DirectoryReader.open(directory);
                 if (fingerprint.equals(reader.getIndexCommit().getUserData().get(FINGERPRINT))) {
                     return new KnowledgeIndex(directory, reader, termsOf(corpus.passages().stream()
-                            .map(p -> TextNormalizer.normalize(p.text())).toList(), analysis),
+                            .map(KnowledgeIndex::coverageText).toList(), analysis),
                             termsOf(corpus.glossary().stream().map(g -> TextNormalizer.normalize(g.term()) + " "
                                     + TextNormalizer.normalize(g.definition())).toList(), analysis));
                 }
@@ -128,7 +128,7 @@ public final class KnowledgeIndex implements Closeable {
                 String title = p.title() == null ? "" : p.title();
                 String text = TextNormalizer.normalize(p.text());
                 writer.addDocument(document(PASSAGE, i, TextNormalizer.normalize(title), text, analysis));
-                passageTerms.add(new HashSet<>(analysis.terms(text)));
+                passageTerms.add(new HashSet<>(analysis.terms(coverageText(p))));
             }
             List<GlossaryEntry> glossary = corpus.glossary();
             for (int i = 0; i < glossary.size(); i++) {
@@ -148,6 +148,14 @@ public final class KnowledgeIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index just written: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What a passage answers about: its own words and its heading's (a slide row under 「セミナー内容」
+     * answers 「第3回のセミナーのテーマ」).
+     */
+    private static String coverageText(Passage p) {
+        return TextNormalizer.normalize((p.title() == null ? "" : p.title() + " ") + p.text());
     }
 
     private static Document document(String type, int ord, String title, String text, TextAnalysis analysis) {

@@ -51,6 +51,10 @@ class AnswererTest {
             "事業継続計画とは, BCP",
             "ランサムウェアについて教えて, ランサムウェア",
             "機密性の意味, 機密性",
+            "ぜいじゃくせいとは, 脆弱性",
+            "ふせいあくせすとは, 不正アクセス",
+            "MFAとは, 多要素認証",
+            "BECって何, ビジネスメール詐欺",
     })
     void definitionsComeFromTheGlossaryWhateverTheSpelling(String question, String term) {
         Answer answer = kotae.answer(question);

@@ -1,0 +1,148 @@
+package dev.kotae.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kotae.corpus.EmbeddedCorpus;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The kotae commands as a person runs them: what they print and how they exit. */
+class CommandsTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream savedOut;
+    private PrintStream savedErr;
+    private InputStream savedIn;
+
+    @BeforeEach
+    void capture() {
+        savedOut = KotaeCommand.OUT;
+        savedErr = KotaeCommand.ERR;
+        savedIn = KotaeCommand.IN;
+        KotaeCommand.OUT = new PrintStream(out, true, StandardCharsets.UTF_8);
+        KotaeCommand.ERR = new PrintStream(err, true, StandardCharsets.UTF_8);
+    }
+
+    @AfterEach
+    void restore() {
+        KotaeCommand.OUT = savedOut;
+        KotaeCommand.ERR = savedErr;
+        KotaeCommand.IN = savedIn;
+    }
+
+    private String printed() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path copyOfEmbeddedCorpus() throws IOException {
+        Path source = EmbeddedCorpus.root();
+        Path target = dir.resolve("corpus");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path p : files.toList()) {
+                Path t = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        return target;
+    }
+
+    @Test
+    void askPrintsTheAnswerAndItsSources() {
+        assertEquals(0, KotaeCommand.run("ask", "WAFとは？"));
+        assertTrue(printed().startsWith("WAF（ワフ）：Web Application Firewallの略。"), printed());
+        assertTrue(printed().contains("出典: 用語集「WAF（ワフ）」"), printed());
+    }
+
+    @Test
+    void askCitesTextSectionAndPage() {
+        assertEquals(0, KotaeCommand.run("ask", "2025年の崖って何？"));
+        assertTrue(printed().contains("出典: テキスト 4-2-2 ") && printed().contains("（第4章 – 07）"), printed());
+    }
+
+    @Test
+    void chatAnswersUntilExit() {
+        KotaeCommand.IN = new ByteArrayInputStream("WAFとは？\n\nヘルプ\nexit\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(0, KotaeCommand.run("chat"));
+        String session = printed();
+        assertTrue(session.contains("出典: 用語集「WAF（ワフ）」"), session);
+        assertTrue(session.contains("Kotae（答え）は社内資料から答える"), session);
+        assertTrue(session.strip().endsWith("またどうぞ。"), session);
+    }
+
+    @Test
+    void aMarkdownPolicyAddedByAnAdminIsAnswered() throws IOException {
+        Path corpus = copyOfEmbeddedCorpus();
+        Files.writeString(corpus.resolve("documents/policy.md"), """
+                # 情報セキュリティ社内規程
+
+                ## 9-1-1. パスワードの管理
+
+                パスワードは12文字以上とし、英大文字・英小文字・数字・記号を組み合わせます。
+                パスワードを他人に教えてはいけません。
+
+                ## 9-1-2. 持ち出しPCの管理
+
+                社外に持ち出すPCは、ディスク全体を暗号化し、画面ロックを5分で設定します。
+                """);
+        assertEquals(0, KotaeCommand.run("validate", "--corpus", corpus.toString()));
+        assertTrue(printed().contains("文書 3"), printed());
+        assertEquals(0, KotaeCommand.run("ask", "--corpus", corpus.toString(), "パスワードは何文字以上にする？"));
+        assertTrue(printed().contains("12文字以上") && printed().contains("9-1-1"), printed());
+    }
+
+    @Test
+    void aPersistedIndexIsReusedForTheSameCorpusAndRebuiltForAnother() throws IOException {
+        Path index = dir.resolve("index");
+        assertEquals(0, KotaeCommand.run("reindex", "--index", index.toString()));
+        assertTrue(printed().contains("インデックスを作成しました") && printed().contains("用語 82"), printed());
+        Map<Path, FileTime> first = files(index);
+        assertEquals(0, KotaeCommand.run("ask", "--index", index.toString(), "WAFとは？"));
+        assertEquals(first, files(index), "the same corpus must reuse the index as it is");
+
+        Path corpus = copyOfEmbeddedCorpus();
+        Files.writeString(corpus.resolve("documents/extra.md"), "# 追加\n\n## 9-9-9. 追加の節\n\n追加の本文です。\n");
+        assertEquals(0, KotaeCommand.run("ask", "--corpus", corpus.toString(), "--index", index.toString(), "WAFとは？"));
+        assertTrue(!first.equals(files(index)), "another corpus must rebuild the index");
+    }
+
+    @Test
+    void aBadOptionIsAClearErrorNotAStackTrace() {
+        assertEquals(1, KotaeCommand.run("ask", "--corpus", dir.resolve("missing").toString(), "WAF"));
+        String error = err.toString(StandardCharsets.UTF_8);
+        assertTrue(error.contains("no documents/ folder"), error);
+        assertTrue(!error.contains("Exception") && !error.contains("\tat "), error);
+        assertEquals(2, KotaeCommand.run("no-such-command"));
+    }
+
+    private static Map<Path, FileTime> files(Path index) throws IOException {
+        Map<Path, FileTime> files = new HashMap<>();
+        try (Stream<Path> s = Files.list(index)) {
+            for (Path p : s.toList()) {
+                files.put(p.getFileName(), Files.getLastModifiedTime(p));
+            }
+        }
+        return files;
+    }
+}

@@ -88,6 +88,25 @@ public final class Knowledge implements Closeable {
         return new Knowledge(corpus, analysis, KnowledgeIndex.openOrBuild(corpus, analysis, directory, fingerprint), fingerprint);
     }
 
+    /** Builds a generation into {@code directory}, replacing what was there. */
+    public static Knowledge buildInto(Corpus corpus, Directory directory) {
+        TextAnalysis analysis = TextAnalysis.forCorpus(corpus);
+        String fingerprint = Fingerprints.of(corpus);
+        return new Knowledge(corpus, analysis, KnowledgeIndex.build(corpus, analysis, directory, fingerprint), fingerprint);
+    }
+
+    /** Opens a generation written earlier; fails if its index is corrupt or from another corpus. */
+    public static Knowledge openVerified(Corpus corpus, Directory directory) throws IOException {
+        TextAnalysis analysis = TextAnalysis.forCorpus(corpus);
+        String fingerprint = Fingerprints.of(corpus);
+        return new Knowledge(corpus, analysis, KnowledgeIndex.openVerified(corpus, analysis, directory, fingerprint), fingerprint);
+    }
+
+    /** Answers a question from this generation alone, for checks before it is put in service. */
+    public Answer answer(String question) {
+        return new Answerer(AnswerSettings.defaults()).answer(this, Question.of(question));
+    }
+
     public Corpus corpus() {
         return corpus;
     }

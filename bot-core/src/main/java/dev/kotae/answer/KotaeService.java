@@ -1,7 +1,8 @@
 package dev.kotae.answer;
 
 import dev.kotae.corpus.Corpus;
-import dev.kotae.corpus.CorpusException;
+import dev.kotae.corpus.CorpusProblem;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,45 +12,49 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The one object every adapter shares: ask a question, get an answer; admins reindex; users give
  * feedback. Answers always come from one complete {@link Knowledge} generation; a reindex builds
- * the next generation beside the current one and swaps it in atomically, so questions asked during
- * a reindex see the old generation or the new, never a mix, and never fail.
+ * the next generation beside the current one and swaps it in atomically (as Lucene's
+ * SearcherManager swaps searchers), so questions asked during a reindex see the old generation or
+ * the new, never a mix, and never fail.
  */
 public final class KotaeService {
-    /** Loads a corpus from wherever this service's corpus lives. */
-    @FunctionalInterface
-    public interface CorpusSource {
-        Corpus load() throws Exception;
-    }
+    /** Below this confidence an answered question is still recorded as a candidate FAQ. */
+    static final double LOW_CONFIDENCE = 0.6;
 
     private final AtomicReference<Knowledge> current;
     private final Answerer answerer;
-    private final CorpusSource source;
+    private final Reindexer reindexer;
+    private final ActivityLog log;
     private final ReentrantLock reindexing = new ReentrantLock();
     private final List<Feedback> feedback = Collections.synchronizedList(new ArrayList<>());
 
     public KotaeService(Knowledge knowledge, AnswerSettings settings) {
-        this(knowledge, settings, null);
+        this(knowledge, settings, null, ActivityLog.none());
     }
 
-    public KotaeService(Knowledge knowledge, AnswerSettings settings, CorpusSource source) {
+    public KotaeService(Knowledge knowledge, AnswerSettings settings, Reindexer reindexer, ActivityLog log) {
         this.current = new AtomicReference<>(knowledge);
         this.answerer = new Answerer(settings);
-        this.source = source;
+        this.reindexer = reindexer;
+        this.log = log;
     }
 
     /**
-     * The service adapters start with: the corpus from {@code KOTAE_CORPUS_DIR}, else the embedded
-     * one, reloaded from the same place on {@link #reindex}.
+     * The service adapters start with: the corpus from {@code KOTAE_CORPUS_DIR} (else the embedded
+     * one), index generations in {@code KOTAE_INDEX_DIR} (else in memory).
      */
     public static KotaeService fromEnvironment() throws Exception {
-        String dir = System.getenv("KOTAE_CORPUS_DIR");
-        CorpusSource source = () -> dev.kotae.corpus.CorpusLoader.load(dir == null || dir.isBlank()
-                ? dev.kotae.corpus.EmbeddedCorpus.root() : java.nio.file.Path.of(dir.strip()));
-        return new KotaeService(Knowledge.build(source.load()), AnswerSettings.fromEnvironment(), source);
+        return dev.kotae.generation.Services.fromEnvironment();
     }
 
     public Answer answer(Question question) {
-        return answerer.answer(current.get(), question);
+        Answer answer = answerer.answer(current.get(), question);
+        if ((answer.kind() == AnswerKind.NONE || answer.confidence() < LOW_CONFIDENCE)
+                && answer.kind() != AnswerKind.HELP && !question.text().isBlank()) {
+            log.unanswered(new ActivityLog.Unanswered(Instant.now(), question.platform(),
+                    question.text().length() > 500 ? question.text().substring(0, 500) : question.text(),
+                    answer.kind(), answer.confidence()));
+        }
+        return answer;
     }
 
     public Answer answer(String question) {
@@ -60,37 +65,71 @@ public final class KotaeService {
         return current.get();
     }
 
-    /**
-     * Rebuilds from the corpus source and swaps the new generation in. One reindex at a time: a second
-     * request while one runs is told so. A refused corpus leaves the current generation answering.
-     */
+    /** A reindex asked for by nobody in particular (the console, the watcher). */
     public ReindexReport reindex() {
-        if (source == null) {
-            return ReindexReport.refused(List.of(new dev.kotae.corpus.CorpusProblem("corpus", 0,
+        return reindex("system", null);
+    }
+
+    /**
+     * Rebuilds and swaps the new generation in. One reindex at a time: a second request while one
+     * runs is told so. A refused corpus leaves the current generation answering. Every request is
+     * audited with who asked.
+     */
+    public ReindexReport reindex(String platform, String userId) {
+        ReindexReport report;
+        if (reindexer == null) {
+            report = ReindexReport.refused(List.of(new CorpusProblem("corpus", 0,
                     "this service was started without a corpus source, so it cannot reindex")), 0);
+        } else if (!reindexing.tryLock()) {
+            report = ReindexReport.alreadyRunning();
+        } else {
+            try {
+                Reindexer.Rebuilt rebuilt = reindexer.rebuild();
+                if (rebuilt.knowledge() != null) {
+                    retire(current.getAndSet(rebuilt.knowledge()));
+                }
+                report = rebuilt.report();
+            } catch (Exception e) {
+                report = ReindexReport.refused(List.of(new CorpusProblem("corpus", 0,
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())), 0);
+            } finally {
+                reindexing.unlock();
+            }
         }
-        if (!reindexing.tryLock()) {
-            return ReindexReport.alreadyRunning();
-        }
-        long start = System.nanoTime();
-        try {
-            Corpus corpus = source.load();
-            Knowledge next = Knowledge.build(corpus);
-            current.set(next);
-            return ReindexReport.done(corpus, (System.nanoTime() - start) / 1_000_000);
-        } catch (CorpusException e) {
-            return ReindexReport.refused(e.problems(), (System.nanoTime() - start) / 1_000_000);
-        } catch (Exception e) {
-            return ReindexReport.refused(List.of(new dev.kotae.corpus.CorpusProblem("corpus", 0,
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())), (System.nanoTime() - start) / 1_000_000);
-        } finally {
-            reindexing.unlock();
-        }
+        audit(platform, userId, "reindex", report.status().name().toLowerCase(java.util.Locale.ROOT), report.summary());
+        return report;
+    }
+
+    /**
+     * Closes a replaced generation once questions already running on it have long finished; closing
+     * it at once could fail them, never closing it would leak its open files.
+     */
+    private static void retire(Knowledge old) {
+        RETIRE.schedule(() -> {
+            try {
+                old.close();
+            } catch (java.io.IOException e) {
+                // Its files are already pruned or gone; nothing is lost.
+            }
+        }, 60, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    private static final java.util.concurrent.ScheduledExecutorService RETIRE =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "kotae-retire-generation");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /** Notes an admin action that was refused or done outside {@link #reindex}, e.g. 「権限がありません」. */
+    public void audit(String platform, String userId, String action, String result, String summary) {
+        log.audit(new ActivityLog.AuditEntry(Instant.now(), platform, userId, action, result, summary));
     }
 
     /** Keeps a 👍/👎 an adapter reports. */
     public void recordFeedback(Feedback entry) {
         feedback.add(entry);
+        log.feedback(entry);
     }
 
     public List<Feedback> feedback() {
@@ -99,7 +138,7 @@ public final class KotaeService {
         }
     }
 
-    /** Corpus counts for {@code stats} commands. */
+    /** Corpus counts and the generation, for {@code stats} commands. */
     public String stats() {
         Corpus c = current.get().corpus();
         return "文書 " + c.documents().size() + "、セクション " + c.sections().size() + "、スライド " + c.slides().size()

@@ -8,7 +8,14 @@ import dev.kotae.answer.KotaeService;
 import dev.kotae.answer.Question;
 import dev.kotae.corpus.Corpus;
 import dev.kotae.corpus.CorpusException;
+import dev.kotae.corpus.CorpusLoader;
 import dev.kotae.corpus.CorpusProblem;
+import dev.kotae.answer.ActivityLog;
+import dev.kotae.answer.ReindexReport;
+import dev.kotae.generation.GenerationStore;
+import dev.kotae.generation.Services;
+import dev.kotae.usage.FileActivityLog;
+import dev.kotae.usage.UsageReports;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +36,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "kotae", mixinStandardHelpOptions = true, version = "kotae 0.1.0",
         description = "Kotae (答え): answers questions from the company's own documents, with sources.",
         subcommands = {KotaeCommand.Ask.class, KotaeCommand.Batch.class, KotaeCommand.Chat.class,
-                KotaeCommand.Reindex.class, KotaeCommand.Validate.class})
+                KotaeCommand.Reindex.class, KotaeCommand.Rollback.class, KotaeCommand.Validate.class,
+                KotaeCommand.Report.class})
 public final class KotaeCommand implements Runnable {
     @Option(names = "--corpus", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
             description = "Corpus directory (documents/, faq/, synonyms.txt). Default: $KOTAE_CORPUS_DIR, else the embedded corpus.")
@@ -58,6 +66,10 @@ public final class KotaeCommand implements Runnable {
     public static void main(String[] args) {
         // Lucene's one-line notice about the optional vector module is noise on a command line.
         LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
+        // On the command line only warnings are worth interleaving with answers; adapters log INFO.
+        if (System.getenv("KOTAE_LOG_LEVEL") == null) {
+            System.setProperty("KOTAE_LOG_LEVEL", "WARN");
+        }
         System.exit(run(args));
     }
 
@@ -91,8 +103,8 @@ public final class KotaeCommand implements Runnable {
         ERR.println("kotae: the corpus was refused (" + problems.size() + (problems.size() == 1 ? " problem)" : " problems)"));
     }
 
-    KotaeService service() throws IOException, CorpusException {
-        return new KotaeService(KnowledgeSource.load(corpus, index), AnswerSettings.fromEnvironment());
+    KotaeService service() throws Exception {
+        return Services.start(corpus, index, AnswerSettings.fromEnvironment());
     }
 
     @Command(name = "ask", description = "Answer one question and show its sources.")
@@ -181,32 +193,105 @@ public final class KotaeCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             long start = System.nanoTime();
-            Corpus corpus = KnowledgeSource.loadCorpus(parent.corpus);
+            Corpus corpus = CorpusLoader.load(Services.corpusRoot(parent.corpus));
             OUT.println("コーパスに問題はありません: " + Counts.of(corpus) + "（" + (System.nanoTime() - start) / 1_000_000 + " ms）");
             return 0;
         }
     }
 
-    @Command(name = "reindex", description = "Build the index from the corpus and report counts and time.")
+    @Command(name = "reindex", description = "Build a new index generation from the corpus, check it and switch to it; "
+            + "report counts, time and what changed. A refused corpus leaves the current generation serving.")
     static final class Reindex implements Callable<Integer> {
         @ParentCommand
         KotaeCommand parent;
 
         @Override
         public Integer call() throws Exception {
-            long start = System.nanoTime();
-            Corpus corpus = KnowledgeSource.loadCorpus(parent.corpus);
-            Path dir = KnowledgeSource.indexDir(parent.index);
-            try (Knowledge knowledge = dir == null ? Knowledge.build(corpus) : rebuild(corpus, dir)) {
-                OUT.println("インデックスを作成しました: " + Counts.of(knowledge.corpus()) + "（"
-                        + (System.nanoTime() - start) / 1_000_000 + " ms" + (dir == null ? "、メモリ上" : "、" + dir) + "）");
+            Path dir = Services.indexDir(parent.index);
+            Path root = Services.corpusRoot(parent.corpus);
+            ReindexReport report;
+            if (dir == null) {
+                long start = System.nanoTime();
+                Corpus corpus = CorpusLoader.load(root);
+                try (Knowledge knowledge = Knowledge.build(corpus)) {
+                    report = ReindexReport.done(knowledge.corpus(), (System.nanoTime() - start) / 1_000_000, null, List.of());
+                }
+                OUT.println(report.summary().lines().findFirst().orElse("") + "（メモリ上。保存するには --index DIR）");
+                return 0;
+            }
+            report = new GenerationStore(dir).reindex(root).report();
+            new FileActivityLog(dir).audit(new ActivityLog.AuditEntry(java.time.Instant.now(), "cli",
+                    System.getProperty("user.name"), "reindex", report.status().name().toLowerCase(java.util.Locale.ROOT),
+                    report.summary()));
+            if (report.status() != ReindexReport.Status.DONE) {
+                printProblems(report.problems());
+                return 1;
+            }
+            OUT.println(report.summary());
+            return 0;
+        }
+    }
+
+    @Command(name = "rollback", description = "Switch back to the index generation before the current one.")
+    static final class Rollback implements Callable<Integer> {
+        @ParentCommand
+        KotaeCommand parent;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = Services.indexDir(parent.index);
+            if (dir == null) {
+                ERR.println("kotae: rollback needs an index folder (--index DIR or KOTAE_INDEX_DIR)");
+                return 1;
+            }
+            GenerationStore store = new GenerationStore(dir);
+            String before = store.current().orElse("なし");
+            var loaded = store.rollback();
+            if (loaded.isEmpty()) {
+                ERR.println("kotae: there is no earlier generation to roll back to (current: " + before + ")");
+                return 1;
+            }
+            try (Knowledge knowledge = loaded.get().knowledge()) {
+                new FileActivityLog(dir).audit(new ActivityLog.AuditEntry(java.time.Instant.now(), "cli",
+                        System.getProperty("user.name"), "rollback", "done", before + " → " + loaded.get().name()));
+                OUT.println("インデックスを " + before + " から " + loaded.get().name() + " に戻しました：" + Counts.of(knowledge.corpus()));
             }
             return 0;
         }
+    }
 
-        private static Knowledge rebuild(Corpus corpus, Path dir) throws IOException {
-            java.nio.file.Files.createDirectories(dir);
-            return Knowledge.openOrBuild(corpus, org.apache.lucene.store.FSDirectory.open(dir));
+    @Command(name = "report", description = "Reports over what users asked: 'unanswered' (FAQ candidates) or 'feedback'.")
+    static final class Report implements Callable<Integer> {
+        @ParentCommand
+        KotaeCommand parent;
+
+        @Parameters(paramLabel = "WHAT", description = "unanswered | feedback")
+        String what;
+
+        @Option(names = "--since", paramLabel = "DATE", description = "Only entries on or after this date (YYYY-MM-DD).")
+        java.time.LocalDate since;
+
+        @Override
+        public Integer call() {
+            Path dir = Services.indexDir(parent.index);
+            if (dir == null) {
+                ERR.println("kotae: reports read the index folder's logs: give --index DIR or set KOTAE_INDEX_DIR");
+                return 1;
+            }
+            java.time.Instant from = since == null ? null : since.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            switch (what) {
+                case "unanswered" -> {
+                    var candidates = UsageReports.unanswered(dir, from);
+                    OUT.println("答えられなかった・自信の低かった質問 " + candidates.size() + " 種（多い順。FAQ の候補です）");
+                    candidates.forEach(c -> OUT.println(String.format("%5d  %s", c.count(), c.question())));
+                }
+                case "feedback" -> UsageReports.feedback(dir, from).forEach(OUT::println);
+                default -> {
+                    ERR.println("kotae: unknown report '" + what + "'; use 'unanswered' or 'feedback'");
+                    return 2;
+                }
+            }
+            return 0;
         }
     }
 

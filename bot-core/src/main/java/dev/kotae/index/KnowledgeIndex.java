@@ -105,6 +105,31 @@ public final class KnowledgeIndex implements Closeable {
         return build(corpus, analysis, directory, fingerprint);
     }
 
+    /**
+     * Opens the index in {@code directory} only if every segment passes its checksum and it was built
+     * from the corpus with this {@code fingerprint}; otherwise says why, so the caller can fall back.
+     */
+    public static KnowledgeIndex openVerified(Corpus corpus, TextAnalysis analysis, Directory directory, String fingerprint)
+            throws IOException {
+        DirectoryReader reader = DirectoryReader.open(directory);
+        try {
+            for (var leaf : reader.leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+            String built = reader.getIndexCommit().getUserData().get(FINGERPRINT);
+            if (!fingerprint.equals(built)) {
+                throw new IOException("the index was built from another corpus (" + built + ", expected " + fingerprint + ")");
+            }
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+        return new KnowledgeIndex(directory, reader,
+                termsOf(corpus.passages().stream().map(KnowledgeIndex::coverageText).toList(), analysis),
+                termsOf(corpus.glossary().stream().map(g -> TextNormalizer.normalize(g.term()) + " "
+                        + TextNormalizer.normalize(g.definition())).toList(), analysis));
+    }
+
     private static List<Set<String>> termsOf(List<String> texts, TextAnalysis analysis) {
         List<Set<String>> terms = new ArrayList<>(texts.size());
         for (String text : texts) {
@@ -113,7 +138,8 @@ public final class KnowledgeIndex implements Closeable {
         return terms;
     }
 
-    private static KnowledgeIndex build(Corpus corpus, TextAnalysis analysis, Directory directory, String fingerprint) {
+    /** Builds the index of {@code corpus} into {@code directory}, stamped with the corpus fingerprint. */
+    public static KnowledgeIndex build(Corpus corpus, TextAnalysis analysis, Directory directory, String fingerprint) {
         Map<String, Analyzer> perField = new HashMap<>();
         perField.put(READING, analysis.bigramAnalyzer());
         perField.put(BIGRAM, analysis.bigramAnalyzer());

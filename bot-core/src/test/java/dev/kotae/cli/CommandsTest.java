@@ -113,18 +113,37 @@ class CommandsTest {
     }
 
     @Test
-    void aPersistedIndexIsReusedForTheSameCorpusAndRebuiltForAnother() throws IOException {
-        Path index = dir.resolve("index");
-        assertEquals(0, KotaeCommand.run("reindex", "--index", index.toString()));
-        assertTrue(printed().contains("インデックスを作成しました") && printed().contains("用語 82"), printed());
-        Map<Path, FileTime> first = files(index);
-        assertEquals(0, KotaeCommand.run("ask", "--index", index.toString(), "WAFとは？"));
-        assertEquals(first, files(index), "the same corpus must reuse the index as it is");
-
+    void anAdminReindexesFromTheCommandLineAndABrokenCorpusChangesNothing() throws IOException {
         Path corpus = copyOfEmbeddedCorpus();
-        Files.writeString(corpus.resolve("documents/extra.md"), "# 追加\n\n## 9-9-9. 追加の節\n\n追加の本文です。\n");
+        Path index = dir.resolve("index");
+        assertEquals(0, KotaeCommand.run("reindex", "--corpus", corpus.toString(), "--index", index.toString()));
+        assertTrue(printed().contains("インデックスを再作成しました（gen-000001）") && printed().contains("用語 82"), printed());
+        Map<Path, FileTime> first = files(index.resolve("gen-000001/index"));
+        out.reset();
         assertEquals(0, KotaeCommand.run("ask", "--corpus", corpus.toString(), "--index", index.toString(), "WAFとは？"));
-        assertTrue(!first.equals(files(index)), "another corpus must rebuild the index");
+        String before = printed();
+        assertEquals(first, files(index.resolve("gen-000001/index")), "asking reuses the serving generation as it is");
+
+        Files.writeString(corpus.resolve("documents/policy.md"), "# 社内規程\n\n## 9-1-1. パスワードの管理\n\nパスワードは12文字以上とします。\n");
+        assertEquals(0, KotaeCommand.run("reindex", "--corpus", corpus.toString(), "--index", index.toString()));
+        assertTrue(printed().contains("documents: +1 (policy.md)"), printed());
+        out.reset();
+        assertEquals(0, KotaeCommand.run("ask", "--corpus", corpus.toString(), "--index", index.toString(), "パスワードは何文字以上？"));
+        assertTrue(printed().contains("12文字以上"), printed());
+
+        Files.writeString(corpus.resolve("faq/broken.yaml"), "- id: x\n  questions: [a\n");
+        assertEquals(1, KotaeCommand.run("reindex", "--corpus", corpus.toString(), "--index", index.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("faq/broken.yaml:"), err.toString(StandardCharsets.UTF_8));
+        out.reset();
+        assertEquals(0, KotaeCommand.run("ask", "--corpus", corpus.toString(), "--index", index.toString(), "WAFとは？"));
+        assertEquals(before, printed(), "the broken corpus did not change the answers");
+
+        out.reset();
+        assertEquals(0, KotaeCommand.run("rollback", "--index", index.toString()));
+        assertTrue(printed().contains("gen-000002 から gen-000001"), printed());
+        out.reset();
+        assertEquals(0, KotaeCommand.run("report", "unanswered", "--index", index.toString()));
+        assertTrue(printed().contains("FAQ の候補"), printed());
     }
 
     @Test

@@ -231,11 +231,12 @@ public final class KotaeSlackApp implements AutoCloseable {
         if (!settings.admins().contains(p.getUserId())) {
             audit.warn("reindex refused: {} is not in KOTAE_ADMINS", who);
             String refusal = "⛔ インデックスの再作成は管理者（KOTAE_ADMINS）だけが実行できます。権限がありません。";
+            service.audit(PLATFORM, p.getUserId(), "reindex", "refused", refusal);
             privately(reply, List.of(Blocks.section(refusal)), refusal);
             return;
         }
         audit.info("reindex started by {}", who);
-        ReindexReport report = service.reindex();
+        ReindexReport report = service.reindex(PLATFORM, p.getUserId()); // the core audits it too
         audit.info("reindex by {}: {}", who, report.status());
         String summary = SlackText.escape(report.summary());
         privately(reply, Blocks.textSections(report.summary(), Blocks.MESSAGE_BLOCKS_MAX), summary);

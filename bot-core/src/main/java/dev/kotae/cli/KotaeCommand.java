@@ -103,6 +103,12 @@ public final class KotaeCommand implements Runnable {
         ERR.println("kotae: the corpus was refused (" + problems.size() + (problems.size() == 1 ? " problem)" : " problems)"));
     }
 
+    /** Admin commands run from a shell are audited like those from chat, with the OS user as who. */
+    static void audit(Path indexDir, String action, String result, String summary) {
+        new FileActivityLog(indexDir).audit(new ActivityLog.AuditEntry(java.time.Instant.now(), "cli",
+                System.getProperty("user.name"), action, result, summary));
+    }
+
     KotaeService service() throws Exception {
         return Services.start(corpus, index, AnswerSettings.fromEnvironment());
     }
@@ -220,9 +226,7 @@ public final class KotaeCommand implements Runnable {
                 return 0;
             }
             report = new GenerationStore(dir).reindex(root).report();
-            new FileActivityLog(dir).audit(new ActivityLog.AuditEntry(java.time.Instant.now(), "cli",
-                    System.getProperty("user.name"), "reindex", report.status().name().toLowerCase(java.util.Locale.ROOT),
-                    report.summary()));
+            audit(dir, "reindex", report.status().name().toLowerCase(java.util.Locale.ROOT), report.summary());
             if (report.status() != ReindexReport.Status.DONE) {
                 printProblems(report.problems());
                 return 1;
@@ -252,8 +256,7 @@ public final class KotaeCommand implements Runnable {
                 return 1;
             }
             try (Knowledge knowledge = loaded.get().knowledge()) {
-                new FileActivityLog(dir).audit(new ActivityLog.AuditEntry(java.time.Instant.now(), "cli",
-                        System.getProperty("user.name"), "rollback", "done", before + " → " + loaded.get().name()));
+                audit(dir, "rollback", "done", before + " → " + loaded.get().name());
                 OUT.println("インデックスを " + before + " から " + loaded.get().name() + " に戻しました：" + Counts.of(knowledge.corpus()));
             }
             return 0;

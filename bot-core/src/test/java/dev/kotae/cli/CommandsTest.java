@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import dev.kotae.testing.CorpusCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,19 +54,7 @@ class CommandsTest {
     }
 
     private Path copyOfEmbeddedCorpus() throws IOException {
-        Path source = EmbeddedCorpus.root();
-        Path target = dir.resolve("corpus");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path t = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return target;
+        return CorpusCopies.of(dir.resolve("corpus"));
     }
 
     @Test

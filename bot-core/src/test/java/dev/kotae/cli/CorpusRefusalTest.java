@@ -10,7 +10,7 @@ import dev.kotae.corpus.EmbeddedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import dev.kotae.testing.CorpusCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,18 +20,7 @@ class CorpusRefusalTest {
     Path dir;
 
     private Path copyOfEmbeddedCorpus() throws IOException {
-        Path source = EmbeddedCorpus.root();
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path target = dir.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return dir;
+        return CorpusCopies.of(dir);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.kotae.generation;
+package dev.kotae.testing;
 
 import dev.kotae.corpus.EmbeddedCorpus;
 import java.io.IOException;
@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** A writable copy of the shipped corpus, as an admin would make one. */
-final class CorpusCopies {
+public final class CorpusCopies {
     private CorpusCopies() {}
 
-    static Path of(Path target) throws IOException {
+    public static Path of(Path target) throws IOException {
         Path source = EmbeddedCorpus.root();
         try (Stream<Path> files = Files.walk(source)) {
             for (Path p : files.toList()) {
@@ -25,7 +25,8 @@ final class CorpusCopies {
         return target;
     }
 
-    static final String EXTRA_RULE = """
+    /** An FAQ rule the shipped corpus does not have, to tell generations apart. */
+    public static final String EXTRA_RULE = """
             - id: test-extra
               questions:
                 - 社内検証用の合言葉は何ですか

@@ -89,6 +89,25 @@ public final class TextAnalysis {
         return Tokens.of(body, "body", normalizedText);
     }
 
+    /** Terms of the synonym table's words, analysed once per generation: every question looks some up. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> synonymWordTerms = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * {@link #terms} of a word of the synonym table (a key or alternative from {@link #synonymsIn}),
+     * cached; the table is fixed for a generation, so the cache is bounded by its size.
+     */
+    public List<String> synonymWordTerms(String word) {
+        List<String> cached = synonymWordTerms.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        List<String> terms = List.copyOf(terms(word));
+        if (synonymWordTerms.size() < 100_000) {
+            synonymWordTerms.putIfAbsent(word, terms);
+        }
+        return terms;
+    }
+
     public String reading(String normalizedText) {
         return Readings.of(reading, normalizedText);
     }

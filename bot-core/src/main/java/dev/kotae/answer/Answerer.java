@@ -104,11 +104,15 @@ public final class Answerer {
 
     // ---- FAQ rules ----
 
-    private Optional<Answer> faqAnswer(Knowledge k, QuestionTerms terms, double minimum) {
+    /** The best-scoring FAQ rule for the question (the first of equals), or a null entry with score 0. */
+    private static QuestionTerms.FaqBest bestFaq(Knowledge k, QuestionTerms terms) {
         Knowledge.FaqEntry best = null;
         double bestScore = 0;
         String lower = Knowledge.lower(terms.prepared);
-        for (Knowledge.FaqEntry entry : k.faq) {
+        // Rules sharing no term (nor synonym term) with the question score 0 by similarity: skip the scoring.
+        java.util.BitSet candidates = k.faqRulesSharingATerm(terms.terms, terms.alternativeTerms);
+        for (int r = 0; r < k.faq.size(); r++) {
+            Knowledge.FaqEntry entry = k.faq.get(r);
             double score = 0;
             for (Pattern pattern : entry.patterns()) {
                 if (pattern.matcher(lower).find()) {
@@ -116,9 +120,9 @@ public final class Answerer {
                     break;
                 }
             }
-            if (score < 1.0 && !terms.isEmpty()) {
-                for (Set<String> example : entry.examples()) {
-                    score = Math.max(score, similarity(k, terms, example));
+            if (score < 1.0 && !terms.isEmpty() && candidates.get(r)) {
+                for (Knowledge.FaqExample example : entry.examples()) {
+                    score = Math.max(score, similarity(terms, example));
                 }
                 // Like alternate answers in QnA tools, the rule's own answer also speaks for it, a little less.
                 score = Math.max(score, ANSWER_TEXT_WEIGHT * terms.coverage(entry.answerTerms()));
@@ -128,6 +132,16 @@ public final class Answerer {
                 best = entry;
             }
         }
+        return new QuestionTerms.FaqBest(best, bestScore);
+    }
+
+    private Optional<Answer> faqAnswer(Knowledge k, QuestionTerms terms, double minimum) {
+        // The best rule does not depend on the minimum: found once per question, however often asked.
+        if (terms.faqBest == null) {
+            terms.faqBest = bestFaq(k, terms);
+        }
+        Knowledge.FaqEntry best = terms.faqBest.entry();
+        double bestScore = terms.faqBest.score();
         if (best == null || bestScore < minimum) {
             return Optional.empty();
         }
@@ -135,34 +149,27 @@ public final class Answerer {
     }
 
     /** Both ways round: how much of the question the example covers, and of the example the question. */
-    private static double similarity(Knowledge k, QuestionTerms terms, Set<String> example) {
-        if (example.isEmpty()) {
+    private static double similarity(QuestionTerms terms, Knowledge.FaqExample example) {
+        if (example.terms().isEmpty()) {
             return 0;
         }
-        double questionSide = terms.coverage(example);
-        double total = 0;
+        double questionSide = terms.coverage(example.terms());
+        double total = example.total();
         double covered = 0;
-        Set<String> asked = new LinkedHashSet<>(terms.terms);
-        for (String term : example) {
-            double w = k.index.idf(term);
-            total += w;
-            if (asked.contains(term) || coveredBySynonym(terms, term)) {
-                covered += w;
+        String[] order = example.order();
+        double[] weights = example.weights();
+        for (int i = 0; i < order.length; i++) {
+            if (terms.termSet.contains(order[i]) || coveredBySynonym(terms, order[i])) {
+                covered += weights[i];
             }
         }
         return (questionSide + (total == 0 ? 0 : covered / total)) / 2;
     }
 
     private static boolean coveredBySynonym(QuestionTerms terms, String exampleTerm) {
-        for (QuestionTerms.Alternatives group : terms.synonyms) {
-            for (List<String> alternative : group.alternatives()) {
-                if (alternative.contains(exampleTerm)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return terms.alternativeTerms.contains(exampleTerm);
     }
+
 
     private Answer faqAnswer(Knowledge k, FaqRule rule, double confidence) {
         List<Citation> citations = new ArrayList<>();
@@ -190,9 +197,7 @@ public final class Answerer {
         if (section == null) {
             return Optional.empty();
         }
-        String firstPassage = k.corpus.passages().stream()
-                .filter(p -> key.equals(p.sectionId()) && p.source() == dev.kotae.corpus.SourceKind.TEXT)
-                .map(Passage::text).findFirst().orElse(section.title());
+        String firstPassage = k.firstTextPassage.getOrDefault(key, section.title());
         return Optional.of(new Citation("text", section.doc(), section.id(), section.title(), section.page(), null,
                 snippet(firstPassage)));
     }
@@ -371,8 +376,9 @@ public final class Answerer {
             return noAnswer(k, terms, subject, List.of());
         }
         var query = terms.query();
-        List<Hit> hits = new ArrayList<>(k.index.search(query, KnowledgeIndex.PASSAGE, 24));
-        hits.addAll(k.index.search(query, KnowledgeIndex.GLOSSARY, 4));
+        KnowledgeIndex.Hits both = k.index.searchBoth(query, 24, 4);
+        List<Hit> hits = new ArrayList<>(both.passages());
+        hits.addAll(both.glossary());
         if (hits.isEmpty()) {
             return faqAnswer(k, terms, 0.6).orElseGet(() -> noAnswer(k, terms, subject, List.of()));
         }

@@ -32,7 +32,24 @@ public final class Knowledge implements Closeable {
             "次世代技術", "次世代技術 デジタル技術 AI IoT クラウドサービス DX",
             "インシデント", "インシデント 被害 サイバー攻撃 情報漏えい セキュリティ");
 
-    record FaqEntry(FaqRule rule, List<Set<String>> examples, List<Pattern> patterns, Set<String> answerTerms) {}
+    record FaqEntry(FaqRule rule, List<FaqExample> examples, List<Pattern> patterns, Set<String> answerTerms) {}
+
+    /**
+     * An example question's analysed terms with their idf weights (in the set's iteration order) and
+     * their sum: fixed for a generation, so computed once instead of for every question.
+     */
+    record FaqExample(Set<String> terms, String[] order, double[] weights, double total) {
+        static FaqExample of(Set<String> terms, KnowledgeIndex index) {
+            String[] order = terms.toArray(String[]::new);
+            double[] weights = new double[order.length];
+            double total = 0;
+            for (int i = 0; i < order.length; i++) {
+                weights[i] = index.idf(order[i]);
+                total += weights[i];
+            }
+            return new FaqExample(terms, order, weights, total);
+        }
+    }
 
     final Corpus corpus;
     final TextAnalysis analysis;
@@ -41,6 +58,10 @@ public final class Knowledge implements Closeable {
     final List<FaqEntry> faq;
     final List<Set<String>> caseTerms;
     final Map<String, Section> sections;
+    /** Term → the FAQ rules (by position) whose example questions or answer have it. */
+    private final Map<String, java.util.BitSet> faqRulesByTerm = new HashMap<>();
+    /** Section id → the text of its first text passage, for FAQ citations (was a scan of every passage per citation). */
+    final Map<String, String> firstTextPassage;
     final String fingerprint;
 
     private Knowledge(Corpus corpus, TextAnalysis analysis, KnowledgeIndex index, String fingerprint) {
@@ -51,11 +72,22 @@ public final class Knowledge implements Closeable {
         this.glossary = new GlossaryLookup(corpus.glossary(), analysis.synonyms());
         this.faq = new ArrayList<>();
         for (FaqRule rule : corpus.faq()) {
-            List<Set<String>> examples = rule.questions().stream()
-                    .map(q -> (Set<String>) new HashSet<>(analysis.terms(analysis.prepare(q)))).toList();
+            List<FaqExample> examples = rule.questions().stream()
+                    .map(q -> FaqExample.of(new HashSet<>(analysis.terms(analysis.prepare(q))), index)).toList();
             List<Pattern> patterns = rule.patterns().stream().map(Pattern::compile).toList();
             Set<String> answerTerms = new HashSet<>(analysis.terms(TextNormalizer.normalize(rule.answer())));
             faq.add(new FaqEntry(rule, examples, patterns, answerTerms));
+        }
+        for (int r = 0; r < faq.size(); r++) {
+            FaqEntry entry = faq.get(r);
+            for (FaqExample example : entry.examples()) {
+                for (String term : example.terms()) {
+                    faqRulesByTerm.computeIfAbsent(term, t -> new java.util.BitSet()).set(r);
+                }
+            }
+            for (String term : entry.answerTerms()) {
+                faqRulesByTerm.computeIfAbsent(term, t -> new java.util.BitSet()).set(r);
+            }
         }
         this.caseTerms = new ArrayList<>();
         for (CaseStudy c : corpus.cases()) {
@@ -68,11 +100,35 @@ public final class Knowledge implements Closeable {
             caseTerms.add(new HashSet<>(analysis.terms(TextNormalizer.normalize(text.toString()))));
         }
         this.sections = new HashMap<>();
+        this.firstTextPassage = new HashMap<>();
+        for (dev.kotae.corpus.Passage p : corpus.passages()) {
+            if (p.sectionId() != null && p.source() == dev.kotae.corpus.SourceKind.TEXT) {
+                firstTextPassage.putIfAbsent(p.sectionId(), p.text());
+            }
+        }
         corpus.sections().forEach(s -> {
             if (s.id() != null) {
                 sections.putIfAbsent(s.id(), s);
             }
         });
+    }
+
+    /** The FAQ rules whose examples or answer share at least one of these terms. */
+    java.util.BitSet faqRulesSharingATerm(java.util.Collection<String> terms, java.util.Collection<String> more) {
+        java.util.BitSet rules = new java.util.BitSet(faq.size());
+        for (String term : terms) {
+            java.util.BitSet r = faqRulesByTerm.get(term);
+            if (r != null) {
+                rules.or(r);
+            }
+        }
+        for (String term : more) {
+            java.util.BitSet r = faqRulesByTerm.get(term);
+            if (r != null) {
+                rules.or(r);
+            }
+        }
+        return rules;
     }
 
     /** Builds a generation in memory. */

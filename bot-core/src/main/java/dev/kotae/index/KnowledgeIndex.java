@@ -24,16 +24,31 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of one corpus generation: passages (text and slides) and glossary definitions,
@@ -61,6 +76,15 @@ public final class KnowledgeIndex implements Closeable {
     private final List<Set<String>> passageTerms;
     private final List<Set<String>> glossaryTerms;
     private final int documentCount;
+    /** Body term → idf, computed once per generation: idf is asked for thousands of times per question. */
+    private final Map<String, Double> idfByTerm;
+    /** The idf of a term the corpus never uses. */
+    private final double unknownIdf;
+    /** Lucene doc id → position in the corpus list, read once, so a hit needs no stored-field load. */
+    private final int[] ordOfDoc;
+    /** Lucene doc id → whether it is a glossary document (else a passage). */
+    private final boolean[] glossaryDoc;
+    private final int[][][] typeRanges;
 
     private KnowledgeIndex(Directory directory, DirectoryReader reader, List<Set<String>> passageTerms,
                            List<Set<String>> glossaryTerms) {
@@ -71,11 +95,89 @@ public final class KnowledgeIndex implements Closeable {
         this.passageTerms = passageTerms;
         this.glossaryTerms = glossaryTerms;
         this.documentCount = Math.max(1, reader.numDocs());
+        this.unknownIdf = idf(0);
+        try {
+            this.idfByTerm = idfTable(reader);
+            this.ordOfDoc = ordTable(reader);
+            this.glossaryDoc = glossaryTable(reader);
+            this.typeRanges = typeRanges(reader, glossaryDoc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index: " + e.getMessage(), e);
+        }
+    }
+
+    private Map<String, Double> idfTable(DirectoryReader reader) throws IOException {
+        Map<String, Double> table = new HashMap<>();
+        Terms terms = MultiTerms.getTerms(reader, BODY);
+        if (terms != null) {
+            TermsEnum it = terms.iterator();
+            for (BytesRef term = it.next(); term != null; term = it.next()) {
+                table.put(term.utf8ToString(), idf(it.docFreq()));
+            }
+        }
+        return table;
+    }
+
+    private static int[] ordTable(DirectoryReader reader) throws IOException {
+        int[] ords = new int[reader.maxDoc()];
+        StoredFields stored = reader.storedFields();
+        for (int doc = 0; doc < ords.length; doc++) {
+            var field = stored.document(doc, Set.of(ORD)).getField(ORD);
+            ords[doc] = field == null ? -1 : field.numericValue().intValue();
+        }
+        return ords;
+    }
+
+    /**
+     * Per segment and type (0 passages, 1 glossary): {first doc id, last + 1, count}. Passages are added
+     * before glossary entries, so each type is one run of ids in a segment and a search of one type
+     * scores only that run; if a merge ever interleaved them (count != last + 1 - first), the run is
+     * scored with the other type rejected one by one.
+     */
+    private static int[][][] typeRanges(DirectoryReader reader, boolean[] glossaryDoc) {
+        int[][][] ranges = new int[reader.leaves().size()][2][];
+        for (var leaf : reader.leaves()) {
+            for (int type = 0; type < 2; type++) {
+                int from = leaf.reader().maxDoc();
+                int to = 0;
+                int count = 0;
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (glossaryDoc[leaf.docBase + doc] == (type == 1)) {
+                        from = Math.min(from, doc);
+                        to = doc + 1;
+                        count++;
+                    }
+                }
+                ranges[leaf.ord][type] = new int[] {from, to, count};
+            }
+        }
+        return ranges;
+    }
+
+    private static boolean[] glossaryTable(DirectoryReader reader) throws IOException {
+        boolean[] glossary = new boolean[reader.maxDoc()];
+        for (var leaf : reader.leaves()) {
+            var postings = leaf.reader().postings(new Term(TYPE, GLOSSARY));
+            if (postings == null) {
+                continue;
+            }
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                glossary[leaf.docBase + doc] = true;
+            }
+        }
+        return glossary;
+    }
+
+    private double idf(int df) {
+        return Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
     }
 
     /** Builds the index of {@code corpus} in memory. */
     public static KnowledgeIndex build(Corpus corpus, TextAnalysis analysis) {
-        return build(corpus, analysis, new ByteBuffersDirectory());
+        // One buffer per file: the default (many small buffers) makes every term look-up's clone and
+        // slice of the terms file walk a buffer list, which was most of the cost of building a query's weight.
+        return build(corpus, analysis, new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER));
     }
 
     /** Builds the index of {@code corpus} into {@code directory}, replacing what was there. */
@@ -204,10 +306,8 @@ public final class KnowledgeIndex implements Closeable {
         try {
             TopDocs top = searcher.search(filtered, n);
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-            var storedFields = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
-                int ord = storedFields.document(sd.doc).getField(ORD).numericValue().intValue();
-                hits.add(new Hit(type, ord, sd.score));
+                hits.add(new Hit(type, ordOfDoc[sd.doc], sd.score));
             }
             return hits;
         } catch (IOException e) {
@@ -215,22 +315,96 @@ public final class KnowledgeIndex implements Closeable {
         }
     }
 
-    /** Inverse document frequency of a body term; a term the corpus never uses weighs the most. */
-    public double idf(String term) {
+    /** The best passages and glossary entries for one query, each list best first. */
+    public record Hits(List<Hit> passages, List<Hit> glossary) {}
+
+    /**
+     * The best {@code passages} passages and {@code glossary} glossary entries for {@code query}: the
+     * same hits, in the same order, as {@link #search} for each type, with the query rewritten and its
+     * weight (term look-ups, statistics) built once instead of twice. Each type is then scored on its
+     * own, with documents of the other type rejected up front and Lucene's dynamic pruning (documents
+     * that cannot enter that type's list are skipped) intact.
+     */
+    public Hits searchBoth(Query query, int passages, int glossary) {
         try {
-            int df = reader.docFreq(new Term(BODY, term));
-            return Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
+            return new Hits(top(weight, false, passages).hits(PASSAGE, ordOfDoc), top(weight, true, glossary).hits(GLOSSARY, ordOfDoc));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("index read failed: " + e.getMessage(), e);
         }
     }
 
-    public boolean knows(String term) {
-        try {
-            return reader.docFreq(new Term(BODY, term)) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private TwoTypeCollector.Top top(Weight weight, boolean glossary, int n) throws IOException {
+        TwoTypeCollector.Top top = new TwoTypeCollector.Top(n);
+        if (n <= 0) {
+            return top;
         }
+        for (LeafReaderContext leaf : reader.leaves()) {
+            int docBase = leaf.docBase;
+            int maxDoc = leaf.reader().maxDoc();
+            int[] range = typeRanges[leaf.ord][glossary ? 1 : 0];
+            int from = range[0];
+            int to = range[1];
+            int count = range[2];
+            if (count == 0) {
+                continue;
+            }
+            ScorerSupplier supplier = weight.scorerSupplier(leaf);
+            if (supplier == null) {
+                continue;
+            }
+            supplier.setTopLevelScoringClause();
+            BulkScorer scorer = supplier.bulkScorer();
+            Bits live = leaf.reader().getLiveDocs();
+            Bits accept = count == to - from ? live : new Bits() {
+                @Override
+                public boolean get(int doc) {
+                    return glossaryDoc[docBase + doc] == glossary && (live == null || live.get(doc));
+                }
+
+                @Override
+                public int length() {
+                    return maxDoc;
+                }
+            };
+            scorer.score(new TwoTypeCollector.TopLeafCollector(top, docBase), accept, from, to);
+        }
+        return top;
+    }
+
+    /** Term statistics of the terms questions have used, so a query's weight needs no term-dictionary seek. */
+    private final java.util.concurrent.ConcurrentHashMap<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_TERMS = 200_000;
+
+    /**
+     * A query for one term, carrying the term's statistics from a per-generation cache: the same query
+     * and scores as {@code new TermQuery(term)}, without looking the term up again. Only terms the index
+     * has are kept, so the cache is bounded by the index's vocabulary (and by a cap).
+     */
+    public Query termQuery(String field, String text) {
+        Term term = new Term(field, text);
+        TermStates states = termStates.get(term);
+        if (states == null) {
+            try {
+                states = TermStates.build(searcher, term, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("index read failed: " + e.getMessage(), e);
+            }
+            if (states.docFreq() > 0 && termStates.size() < MAX_CACHED_TERMS) {
+                termStates.putIfAbsent(term, states);
+            }
+        }
+        return new TermQuery(term, states);
+    }
+
+    /** Inverse document frequency of a body term; a term the corpus never uses weighs the most. */
+    public double idf(String term) {
+        Double known = idfByTerm.get(term);
+        return known != null ? known : unknownIdf;
+    }
+
+    public boolean knows(String term) {
+        return idfByTerm.containsKey(term);
     }
 
     public Set<String> passageTerms(int ord) {

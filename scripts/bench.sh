@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Kotae's benchmark harness (see docs/BENCHMARKS.md). Short runs: minutes, not hours.
+#
+#   scripts/bench.sh jmh [JMH ARGS]   JMH: answer by kind (1 and 2 threads), corpus load, generation build, analysis
+#   scripts/bench.sh latency [SECS]   seed corpus: answer p50/p99/p99.9 per kind, one-thread answers/s, heap after GC
+#   scripts/bench.sh batch [N]        ./kotae batch over N mixed questions (default 20000): process answers/s
+#   scripts/bench.sh cold [RUNS]      ./kotae ask "WAFとは？": wall time and peak RSS per run (CDS archive warmed first)
+#   scripts/bench.sh scale [FACTOR…]  synthetic N× corpora (default 10 100): load, index time and size, p50/p99, heap
+#   scripts/bench.sh machine          what the figures ran on
+#   scripts/bench.sh all              machine, cold, batch, latency, jmh, scale 10 100
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+. scripts/find-jdk.sh
+kotae_find_jdk || exit 1
+java="$JAVA_HOME/bin/java"
+jar=bench/target/benchmarks.jar
+jvm=(-XX:+UseSerialGC -Xss4m --enable-native-access=ALL-UNNAMED)
+
+build() {
+  if [ "$(kotae_java_major "$java")" -ge 24 ]; then export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"; fi
+  ./mvnw -B -q -pl bench -am -Pbench -DskipTests package >&2
+}
+
+machine() {
+  echo "cores: $(nproc); memory: $(free -h | awk '/^Mem:/ {print $2}'); CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs)"
+  echo "JDK: $("$java" -version 2>&1 | head -2 | tail -1)"
+  echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+mixed_questions() { # N lines of the dev questions and the FAQ examples, round-robin
+  local n=$1
+  python3 - "$n" <<'PY'
+import glob, json, sys
+n = int(sys.argv[1])
+qs = []
+try:
+    qs = [json.loads(l)["q"] for l in open("../shared/eval/dev.jsonl", encoding="utf-8")]
+except OSError:
+    pass
+for f in sorted(glob.glob("corpus/faq/*.yaml")):
+    inq = False
+    for line in open(f, encoding="utf-8"):
+        s = line.strip()
+        if s.startswith("questions:"):
+            inq = True
+            continue
+        if inq and s.startswith("- "):
+            qs.append(s[2:].strip().strip("\"'"))
+        else:
+            inq = False
+qs += ["WAFとは？", "事例の一覧を見せて", "攻めのIT投資の事例をまとめて", "量子コンピュータで猫を飼う方法"]
+sys.stdout.write("".join(qs[i % len(qs)] + "\n" for i in range(n)))
+PY
+}
+
+cmd=${1:-all}
+shift || true
+case "$cmd" in
+  machine) machine ;;
+  jmh)
+    build
+    # One fork, 2×1 s warm-up, 3×1 s measurement per benchmark: about 2–3 minutes in all.
+    # KOTAE_JMH_OPTS replaces these run-length options (JMH refuses an option given twice).
+    # shellcheck disable=SC2086
+    "$java" -jar "$jar" ${KOTAE_JMH_OPTS:--f 1 -wi 2 -w 1s -i 3 -r 1s} -rf json -rff bench/target/jmh.json "$@"
+    ;;
+  latency)
+    build
+    "$java" "${jvm[@]}" -cp "$jar" dev.kotae.bench.Harness latency "${1:-20}"
+    ;;
+  batch)
+    n=${1:-20000}
+    KOTAE_NO_BUILD=${KOTAE_NO_BUILD:-false} ./kotae ask "WAFとは？" >/dev/null
+    mixed_questions "$n" > bench/target/batch-questions.txt
+    start=$(date +%s.%N)
+    KOTAE_NO_BUILD=true ./kotae batch < bench/target/batch-questions.txt > bench/target/batch-answers.jsonl
+    end=$(date +%s.%N)
+    python3 - "$start" "$end" <<'PY'
+import json, sys
+start, end = float(sys.argv[1]), float(sys.argv[2])
+t = [json.loads(l)["tookMicros"] for l in open("bench/target/batch-answers.jsonl", encoding="utf-8")]
+h = sorted(t[len(t) // 2:])
+print("kotae batch: %d answers in %.2f s wall = %.0f answers/s (process, JVM start included); "
+      "second half: %.0f answers/s by tookMicros, p50 %d us, p99 %d us"
+      % (len(t), end - start, len(t) / (end - start), len(h) / (sum(h) / 1e6), h[len(h) // 2], h[int(len(h) * .99)]))
+PY
+    ;;
+  cold)
+    runs=${1:-5}
+    KOTAE_NO_BUILD=${KOTAE_NO_BUILD:-false} ./kotae ask "WAFとは？" >/dev/null   # builds if needed, writes the CDS archive
+    for _ in $(seq "$runs"); do
+      /usr/bin/time -f "kotae ask: wall %e s, peak RSS %M KB" env KOTAE_NO_BUILD=true ./kotae ask "WAFとは？" 2>&1 >/dev/null | tail -1
+    done
+    ;;
+  scale)
+    build
+    [ $# -gt 0 ] || set -- 10 100
+    /usr/bin/time -f "scale run: wall %e s, peak RSS %M KB" "$java" -Xmx12g "${jvm[@]}" -cp "$jar" dev.kotae.bench.Harness scale "$@"
+    ;;
+  all)
+    machine; "$0" cold; "$0" batch; "$0" latency; "$0" jmh; "$0" scale 10 100 ;;
+  *) sed -n '2,12p' "$0"; exit 2 ;;
+esac

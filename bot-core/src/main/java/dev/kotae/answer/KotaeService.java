@@ -145,4 +145,35 @@ public final class KotaeService {
                 + "、パッセージ " + c.passages().size() + "、用語 " + c.glossary().size() + "、FAQ " + c.faq().size()
                 + "、事例 " + c.cases().size() + "（インデックス " + current.get().fingerprint() + "）";
     }
+
+    /**
+     * The whole of what a citation quotes, for a "show the source" button: the glossary definition,
+     * the slide's passages (else its text), or the text section's passages in order. Empty when the current generation
+     * no longer holds it (e.g. after a reindex).
+     */
+    public java.util.Optional<String> fullText(Citation citation) {
+        Corpus c = current.get().corpus();
+        String text = switch (citation.source()) {
+            case "glossary" -> c.glossary().stream()
+                    .filter(g -> g.term().equals(citation.term()) && java.util.Objects.equals(g.doc(), citation.doc()))
+                    .map(g -> g.term() + "：" + g.definition()).findFirst().orElse(null);
+            case "slides" -> {
+                String joined = String.join("\n", c.passages().stream()
+                        .filter(p -> p.source() == dev.kotae.corpus.SourceKind.SLIDES && java.util.Objects.equals(p.doc(), citation.doc())
+                                && java.util.Objects.equals(p.page(), citation.page()))
+                        .map(dev.kotae.corpus.Passage::text).toList());
+                yield !joined.isBlank() ? joined : c.slides().stream()
+                        .filter(s -> java.util.Objects.equals(s.doc(), citation.doc()) && s.page().equals(citation.page()))
+                        .map(dev.kotae.corpus.Slide::text).findFirst().orElse(null);
+            }
+            default -> {
+                String joined = String.join("\n", c.passages().stream()
+                        .filter(p -> p.source() == dev.kotae.corpus.SourceKind.TEXT && java.util.Objects.equals(p.doc(), citation.doc()) && citation.section() != null
+                                && citation.section().equals(p.sectionId()))
+                        .map(dev.kotae.corpus.Passage::text).toList());
+                yield joined.isBlank() ? null : joined;
+            }
+        };
+        return java.util.Optional.ofNullable(text);
+    }
 }

@@ -21,6 +21,21 @@ public record Answer(AnswerKind kind, String text, List<Citation> citations, dou
         confidence = Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000.0;
     }
 
+    /**
+     * The answer as plain text, in the order every channel shows it: the answer, its sources
+     * ({@code 出典: …}), then the follow-up questions.
+     */
+    public String plainText() {
+        StringBuilder out = new StringBuilder(text);
+        for (Citation c : citations) {
+            out.append("\n出典: ").append(c.label());
+        }
+        if (!followUps.isEmpty()) {
+            out.append("\n関連する質問: ").append(String.join(" / ", followUps));
+        }
+        return out.toString();
+    }
+
     public Answer withTook(long micros) {
         return new Answer(kind, text, citations, confidence, followUps, suggestions, micros);
     }

@@ -3,7 +3,6 @@ package dev.kotae.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kotae.answer.Answer;
-import dev.kotae.answer.Citation;
 
 /** How the command line shows an answer: as text with its sources, or as the JSON answer object. */
 final class AnswerPrinter {
@@ -20,13 +19,6 @@ final class AnswerPrinter {
     }
 
     static String text(Answer answer) {
-        StringBuilder out = new StringBuilder(answer.text());
-        for (Citation c : answer.citations()) {
-            out.append("\n出典: ").append(c.label());
-        }
-        if (!answer.followUps().isEmpty()) {
-            out.append("\n関連する質問: ").append(String.join(" / ", answer.followUps()));
-        }
-        return out.toString();
+        return answer.plainText();
     }
 }

@@ -42,14 +42,7 @@ public final class AnswerCards {
 
     /** Plain text in the same order as the command line prints it: the answer, then its sources. */
     public static String plainText(Answer answer) {
-        StringBuilder out = new StringBuilder(answer.text());
-        for (Citation c : answer.citations()) {
-            out.append("\n出典: ").append(c.label());
-        }
-        if (!answer.followUps().isEmpty()) {
-            out.append("\n関連する質問: ").append(String.join(" / ", answer.followUps()));
-        }
-        return out.toString();
+        return answer.plainText();
     }
 
     static Activity message(ObjectNode card, String text) {

@@ -65,10 +65,6 @@ public final class SynonymTable {
         return byKey;
     }
 
-    public boolean contains(String word) {
-        return groupByKey.containsKey(KanaFolding.fold(word));
-    }
-
     /** Every word of every group: they go into the user dictionary too. */
     public Set<String> words() {
         Set<String> words = new LinkedHashSet<>();

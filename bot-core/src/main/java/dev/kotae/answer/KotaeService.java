@@ -3,8 +3,6 @@ package dev.kotae.answer;
 import dev.kotae.corpus.Corpus;
 import dev.kotae.corpus.CorpusProblem;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -25,7 +23,9 @@ public final class KotaeService {
     private final Reindexer reindexer;
     private final ActivityLog log;
     private final ReentrantLock reindexing = new ReentrantLock();
-    private final List<Feedback> feedback = Collections.synchronizedList(new ArrayList<>());
+    /** The latest feedback, for a running bot's own view; the activity log keeps all of it. */
+    private final java.util.Deque<Feedback> feedback = new java.util.ArrayDeque<>();
+    private static final int RECENT_FEEDBACK = 1000;
 
     public KotaeService(Knowledge knowledge, AnswerSettings settings) {
         this(knowledge, settings, null, ActivityLog.none());
@@ -128,10 +128,16 @@ public final class KotaeService {
 
     /** Keeps a 👍/👎 an adapter reports. */
     public void recordFeedback(Feedback entry) {
-        feedback.add(entry);
+        synchronized (feedback) {
+            feedback.addLast(entry);
+            if (feedback.size() > RECENT_FEEDBACK) {
+                feedback.removeFirst();
+            }
+        }
         log.feedback(entry);
     }
 
+    /** The most recent feedback (up to 1,000), oldest first. */
     public List<Feedback> feedback() {
         synchronized (feedback) {
             return List.copyOf(feedback);

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kotae.answer.Answer;
 
-/** How the command line shows an answer: as text with its sources, or as the JSON answer object. */
+/** The JSON answer object, as `kotae ask --json` and `kotae batch` print it. */
 final class AnswerPrinter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -16,9 +16,5 @@ final class AnswerPrinter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an answer is always serialisable", e);
         }
-    }
-
-    static String text(Answer answer) {
-        return answer.plainText();
     }
 }

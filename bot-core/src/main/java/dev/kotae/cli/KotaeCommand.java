@@ -127,7 +127,7 @@ public final class KotaeCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             Answer answer = parent.service().answer(Question.of(String.join(" ", words)));
-            OUT.println(json ? AnswerPrinter.json(answer) : AnswerPrinter.text(answer));
+            OUT.println(json ? AnswerPrinter.json(answer) : answer.plainText());
             return 0;
         }
     }
@@ -185,7 +185,7 @@ public final class KotaeCommand implements Runnable {
                 if (line.isBlank()) {
                     continue;
                 }
-                OUT.println(AnswerPrinter.text(service.answer(new Question(line, "console", null))));
+                OUT.println(service.answer(new Question(line, "console", null)).plainText());
                 OUT.println();
             }
         }

@@ -192,17 +192,10 @@ public final class KnowledgeIndex implements Closeable {
     public static KnowledgeIndex openOrBuild(Corpus corpus, TextAnalysis analysis, Directory directory, String fingerprint) {
         try {
             if (DirectoryReader.indexExists(directory)) {
-                DirectoryReader reader = DirectoryReader.open(directory);
-                if (fingerprint.equals(reader.getIndexCommit().getUserData().get(FINGERPRINT))) {
-                    return new KnowledgeIndex(directory, reader, termsOf(corpus.passages().stream()
-                            .map(KnowledgeIndex::coverageText).toList(), analysis),
-                            termsOf(corpus.glossary().stream().map(g -> TextNormalizer.normalize(g.term()) + " "
-                                    + TextNormalizer.normalize(g.definition())).toList(), analysis));
-                }
-                reader.close();
+                return openVerified(corpus, analysis, directory, fingerprint);
             }
         } catch (IOException e) {
-            // An unreadable index is rebuilt from the corpus, which is the source of truth.
+            // An unreadable or outdated index is rebuilt from the corpus, which is the source of truth.
         }
         return build(corpus, analysis, directory, fingerprint);
     }

@@ -64,6 +64,6 @@ class BatchContractTest {
         }
         assertEquals("glossary", citation.get("source").asText());
         assertEquals("WAF（ワフ）", citation.get("term").asText());
-        assertTrue(AnswerPrinter.text(kotae.answer("WAFとは？")).contains("出典: 用語集「WAF（ワフ）」"));
+        assertTrue(kotae.answer("WAFとは？").plainText().contains("出典: 用語集「WAF（ワフ）」"));
     }
 }

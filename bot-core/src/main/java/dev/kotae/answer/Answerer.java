@@ -557,6 +557,11 @@ public final class Answerer {
         return none(text.toString(), suggestions, suggestions.stream().map(s -> s + "とは？").toList(), topics);
     }
 
+    /** What a question gets when answering it failed: no guess, just the hand-off. */
+    Answer failed() {
+        return none("申し訳ありません。この質問には答えられませんでした。", List.of(), List.of(), List.of());
+    }
+
     private Answer none(String message, List<String> suggestions, List<String> followUps, List<String> topics) {
         String text = message + "\n" + settings.handoff();
         return new Answer(AnswerKind.NONE, text, List.of(), 0, followUps, suggestions, 0);

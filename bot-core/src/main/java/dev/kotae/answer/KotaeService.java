@@ -26,6 +26,7 @@ public final class KotaeService {
     /** The latest feedback, for a running bot's own view; the activity log keeps all of it. */
     private final java.util.Deque<Feedback> feedback = new java.util.ArrayDeque<>();
     private static final int RECENT_FEEDBACK = 1000;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KotaeService.class);
 
     public KotaeService(Knowledge knowledge, AnswerSettings settings) {
         this(knowledge, settings, null, ActivityLog.none());
@@ -46,8 +47,19 @@ public final class KotaeService {
         return dev.kotae.generation.Services.fromEnvironment();
     }
 
+    /**
+     * Never throws: a failure inside answering (a generation closed under a very long question, a
+     * bug) becomes an honest "could not answer" with the hand-off line, and is logged without the
+     * question's text.
+     */
     public Answer answer(Question question) {
-        Answer answer = answerer.answer(current.get(), question);
+        Answer answer;
+        try {
+            answer = answerer.answer(current.get(), question);
+        } catch (RuntimeException e) {
+            LOG.error("answering failed on {} ({}); answered none", question.platform(), e.toString());
+            answer = answerer.failed();
+        }
         if ((answer.kind() == AnswerKind.NONE || answer.confidence() < LOW_CONFIDENCE)
                 && answer.kind() != AnswerKind.HELP && !question.text().isBlank()) {
             log.unanswered(new ActivityLog.Unanswered(Instant.now(), question.platform(),

@@ -151,13 +151,7 @@ public final class KotaeCommand implements Runnable {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder));
             String line;
             while ((line = reader.readLine()) != null) {
-                Answer answer;
-                try {
-                    answer = service.answer(new Question(line, "batch", null));
-                } catch (RuntimeException e) {
-                    answer = new Answer(AnswerKind.NONE, "この質問には答えられませんでした。\n" + AnswerSettings.DEFAULT_HANDOFF,
-                            List.of(), 0, List.of(), List.of(), 0);
-                }
+                Answer answer = service.answer(new Question(line, "batch", null));
                 out.println(AnswerPrinter.json(answer));
                 out.flush();
             }

@@ -166,6 +166,8 @@ public final class TextAnalysis {
     /** Replaces words typed in another script or spelling by the corpus spelling, when the corpus knows it. */
     static final class VariantResolver {
         private final Map<String, String> byFoldedSpelling = new HashMap<>();
+        /** Lower-cased acronyms the corpus uses (vpn, edr), for letters spelt out in kana (ブイピーエヌ). */
+        private final Set<String> acronyms = new java.util.HashSet<>();
 
         VariantResolver(Set<String> vocabulary) {
             this(vocabulary, Map.of());
@@ -180,6 +182,9 @@ public final class TextAnalysis {
                 String key = KanaFolding.fold(word);
                 if (key.length() >= 2 && hasKana(key)) {
                     byFoldedSpelling.putIfAbsent(key, word);
+                }
+                if (word.length() >= 2 && word.length() <= 8 && word.chars().allMatch(ch -> ch < 128 && Character.isLetter(ch))) {
+                    acronyms.add(word.toLowerCase(Locale.ROOT));
                 }
             }
             byReading.forEach(byFoldedSpelling::putIfAbsent);
@@ -216,6 +221,13 @@ public final class TextAnalysis {
         /** The longest prefix of the kana run that the corpus spells differently; the rest is copied. */
         private int replaceLongestPrefix(String text, int start, int end, StringBuilder out) {
             for (int to = end; to - start >= 3; to--) {
+                // A katakana run is letters only as a whole (ブイピーエヌ); in hiragana the particles follow (ぶいぴーえぬとは).
+                String acronym = to == end || KanaFolding.isHiragana(text.charAt(start))
+                        ? LetterNames.acronym(text.substring(start, to), acronyms) : null;
+                if (acronym != null) {
+                    out.append(acronym);
+                    return to;
+                }
                 String span = text.substring(start, to);
                 String known = byFoldedSpelling.get(KanaFolding.fold(span));
                 if (known != null) {

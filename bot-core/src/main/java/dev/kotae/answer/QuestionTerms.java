@@ -27,6 +27,9 @@ final class QuestionTerms {
 
     FaqBest faqBest;
 
+    /** The kind of value the question asks for, or null; set by the answerer. */
+    AnswerType answerType;
+
     /** Lucene refuses more than 1,024 clauses; a question never needs this many. */
     private static final int MAX_TERMS = 64;
     private static final int MAX_BIGRAMS = 128;

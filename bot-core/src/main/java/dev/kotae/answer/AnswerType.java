@@ -12,21 +12,29 @@ import java.util.regex.Pattern;
  * that states one, since the source says 83.5%, not 割合.
  */
 enum AnswerType {
-    PERCENT("割合|比率|何%|何パーセント|何割|普及率|利用率は|率は|percentage|percent|what share|\\bratio\\b",
+    PERCENT("(?:割合|比率|パーセンテージ|普及率|利用率|成長率)" + Focus.PATTERN + "|何%|何パーセント|何割|what percentage|what share|what proportion",
             "\\d(?:[\\d.,]*)\\s*(?:%|パーセント|割)",
-            Set.of("割合", "比率", "パーセント", "percentage", "percent", "ratio", "share")),
-    MONEY("いくら|費用|金額|料金|価格|値段|損害額|損失額|how much|\\bcost\\b|\\bprice\\b",
-            "\\d[\\d.,]*\\s*(?:円|万円|億円|兆円|ドル)|\\d\\s*(?:万|億|兆)円|[0-9]+(?:兆|億|万)",
-            Set.of("費用", "金額", "料金", "価格", "値段", "額", "cost", "price")),
-    PEOPLE("何人|何名|人数|how many people",
-            "\\d[\\d,]*\\s*(?:人|名)",
-            Set.of("人数")),
+            Set.of("割合", "比率", "パーセント", "パーセンテージ", "percentage", "percent", "ratio", "share", "proportion")),
+    MONEY("(?:費用|金額|料金|価格|値段|損害額|損失額|コスト)" + Focus.PATTERN + "|いくら|how much|\\bcost\\b.{0,20}$|\\bprice\\b",
+            "\\d[\\d.,]*\\s*(?:万|億|兆)?\\s*(?:円|ドル)",
+            Set.of("費用", "金額", "料金", "価格", "値段", "額", "コスト", "cost", "price")),
+    PEOPLE("人数" + Focus.PATTERN + "|何人|何名|何万人|how many people",
+            "\\d[\\d.,]*\\s*(?:万|千|百)?\\s*(?:人|名)",
+            Set.of("人数", "people")),
     YEAR("何年(?!間|分)|何年度|いつ(?!も|まで|で)|what year|which year",
             "\\d{4}\\s*年",
             Set.of()),
-    DAYS("何日|日数|how many days",
+    DAYS("日数" + Focus.PATTERN + "|何日|how many days",
             "\\d+\\s*日",
             Set.of("日数"));
+
+    /**
+     * A value word asks for the value only as the question's focus (「費用は？」「割合を教えて」「DXに
+     * 取組む企業の割合」), not as a topic (「人的費用を削減できる理由」).
+     */
+    private static final class Focus {
+        static final String PATTERN = "(?=は|って|を(?:教|知)|が知りたい|[?？]|$)";
+    }
 
     private final Pattern asked;
     private final Pattern value;

@@ -96,6 +96,11 @@ public final class Answerer {
         }
         boolean procedural = PROCEDURAL.matcher(answer.text()).find();
         Set<String> source = new java.util.HashSet<>(k.analysis.terms(TextNormalizer.normalize(answer.text())));
+        for (Citation c : answer.citations()) {
+            if (c.title() != null) {
+                source.addAll(k.analysis.terms(TextNormalizer.normalize(c.title())));
+            }
+        }
         if (kind == AnswerKind.FAQ && terms.faqBest != null && terms.faqBest.entry() != null) {
             Knowledge.FaqEntry rule = terms.faqBest.entry();
             rule.examples().forEach(e -> source.addAll(e.terms()));
@@ -245,6 +250,11 @@ public final class Answerer {
             if (terms.termSet.contains(order[i]) || coveredBySynonym(terms, order[i])) {
                 covered += weights[i];
             }
+        }
+        // An example that is all in the question but covers little of it (「VPNとは」 for 「VPNの料金プラン」)
+        // is about something else: the question side must carry at least half.
+        if (questionSide < 0.5) {
+            return questionSide;
         }
         return (questionSide + (total == 0 ? 0 : covered / total)) / 2;
     }

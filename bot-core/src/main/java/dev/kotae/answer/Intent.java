@@ -35,7 +35,9 @@ public record Intent(Type type, String subject) {
             "(?<!活用|利用)方法|やり方|仕方|手順|手続き?|進め方|どうやって|どうすれば|どうしたら|どうやったら|するには|にはどうす"
             + "|できない|できません|出来ない|つながらない|繋がらない|動かない|忘れ|エラー|開けない|開かない|入れない"
             + "|\\bhow (?:do|can|should|to|would)\\b|\\bsteps? to\\b|\\bway to\\b|\\bprocedure\\b"
-            + "|can't|cannot|can not|doesn't work|not working|\\bforgot");
+            + "|can't|cannot|can not|doesn't work|not working|\\bforgot|\\b(?:i|we) (?:want|need|would like) to\\b"
+            // a wish to do something (「パスワードを変更したい」), not to know something (「について知りたい」)
+            + "|(?<!知り|聞き|教えてもらい|見)たい(?:です|のですが|んですが|んだけど|けど)?$");
     private static final Pattern CASE = Pattern.compile("事例|実例|ケーススタディ|case stud|導入例|取組事例|取り組み事例");
     private static final Pattern CASE_LIST = Pattern.compile("一覧|リスト|全部|すべて|全て|どんな|何が|どの|いくつ|list|all (?:the )?case|which case|what case|how many case");
     private static final Pattern TRAILING = Pattern.compile("[\\s?？!！。．.、,]+$");
@@ -80,6 +82,7 @@ public record Intent(Type type, String subject) {
 
     /** Whether the question asks for steps or for help with something that fails (see {@link #PROCEDURE}). */
     public static boolean asksProcedure(String normalizedQuestion) {
-        return PROCEDURE.matcher(normalizedQuestion.toLowerCase(Locale.ROOT)).find();
+        String q = TRAILING.matcher(normalizedQuestion.strip()).replaceAll("");
+        return PROCEDURE.matcher(q.toLowerCase(Locale.ROOT)).find();
     }
 }

@@ -47,7 +47,7 @@ final class QuestionTerms {
         this.prepared = prepared;
         this.analysis = analysis;
         this.index = index;
-        this.terms = new LinkedHashSet<>(analysis.terms(prepared)).stream().limit(MAX_TERMS).toList();
+        this.terms = new LinkedHashSet<>(analysis.questionTerms(prepared)).stream().limit(MAX_TERMS).toList();
         this.termSet = new java.util.HashSet<>(terms);
         this.weights = new double[terms.size()];
         for (int i = 0; i < terms.size(); i++) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * headword and reading (WAF, ワフ), the expansion of an abbreviation ({@code Web Application
  * Firewallの略}), a Japanese rendering in brackets ({@code （事業継続計画）の略}, {@code 日本語では
  * 「モノのインターネット」}), abbreviations in the headword ({@code （CSF）}), and the other names a
- * definition mentions ({@code …とも略される}, {@code …とも呼ばれる}).
+ * definition mentions ({@code …とも略される}, {@code …とも呼ばれる}, {@code 「CIA」と呼ぶ}).
  */
 public final class GlossarySynonyms {
     private static final Pattern EXPANSION = Pattern.compile("^([A-Za-z][A-Za-z0-9 .,&'/-]{3,}?)\\s*(?:[（(]([^）)]{2,20})[）)])?\\s*の略");
@@ -21,6 +21,10 @@ public final class GlossarySynonyms {
     private static final Pattern JAPANESE_NAME = Pattern.compile("日本語では「([^」]{2,20})」");
     private static final Pattern ALSO_ABBREVIATED = Pattern.compile("([A-Z]{2,10})(?:[（(]([ァ-ヶー]{2,10})[）)])?\\s*([A-Za-z][A-Za-z ]{3,}?)\\s*とも略される");
     private static final Pattern ALSO_CALLED = Pattern.compile("(?:単に)?「?([^、。「」\\s]{2,20}?)」?(?:や「([^」]{2,20})」)?(?:など)?と(?:も)?呼ばれ");
+    /** 「…の頭文字をとって「CIA」と呼ぶ」: only a quoted name, since an unquoted one has no clear start. */
+    private static final Pattern QUOTED_NAME = Pattern.compile("「([^」]{2,20})」と(?:も)?呼ぶ");
+    /** A headword with its short name in quotes: 「情報セキュリティの3要素「CIA」」. */
+    private static final Pattern QUOTED_ALIAS = Pattern.compile("^(.{2,}?)\\s*「([^」]{2,20})」\\s*$");
     private static final Pattern BRACKETED = Pattern.compile("[（(]([^）)]{2,20})[）)]");
 
     private GlossarySynonyms() {}
@@ -54,6 +58,11 @@ public final class GlossarySynonyms {
             names.add(bracketed.group(1));
             names.add(headword.substring(0, bracketed.start()).strip());
         }
+        Matcher quotedAlias = QUOTED_ALIAS.matcher(headword);
+        if (quotedAlias.find()) {
+            names.add(quotedAlias.group(1).strip());
+            names.add(quotedAlias.group(2).strip());
+        }
         String definition = TextNormalizer.normalize(entry.definition());
         Matcher expansion = EXPANSION.matcher(definition);
         if (expansion.find()) {
@@ -80,6 +89,10 @@ public final class GlossarySynonyms {
             if (called.group(2) != null) {
                 names.add(called.group(2));
             }
+        }
+        Matcher quoted = QUOTED_NAME.matcher(definition);
+        while (quoted.find()) {
+            names.add(quoted.group(1));
         }
         names.removeIf(name -> name.isBlank() || name.length() < 2);
         return names;

@@ -1,5 +1,6 @@
 package dev.kotae.analysis;
 
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -23,6 +24,11 @@ import org.apache.lucene.analysis.ja.dict.UserDictionary;
  */
 public final class JapaneseTextAnalyzer extends Analyzer {
     private static final CharArraySet STOP_WORDS = stopWords();
+    /**
+     * The English pronoun, by case before lower-casing: 「IT投資」「What is IT?」 keep IT (a key term of
+     * any business corpus), "is it" drops it.
+     */
+    private static final CharArraySet PRONOUN_IT = CharArraySet.unmodifiableSet(new CharArraySet(List.of("it", "It"), false));
 
     private final UserDictionary userDictionary;
     private final JapaneseTokenizer.Mode mode;
@@ -42,6 +48,7 @@ public final class JapaneseTextAnalyzer extends Analyzer {
         TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
         stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
         stream = new CJKWidthFilter(stream);
+        stream = new StopFilter(stream, PRONOUN_IT);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
         stream = new JapaneseKatakanaStemFilter(stream);
@@ -56,14 +63,23 @@ public final class JapaneseTextAnalyzer extends Analyzer {
     /** Kuromoji's Japanese stop words, English ones for English questions, and question words. */
     private static CharArraySet stopWords() {
         CharArraySet set = new CharArraySet(JapaneseAnalyzer.getDefaultStopSet(), true);
-        set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        for (Object word : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
+            if (!"it".equals(new String((char[]) word))) {
+                set.add(word);
+            }
+        }
         set.addAll(Set.of("what", "how", "why", "who", "which", "where", "when", "does", "do", "did", "mean",
                 "tell", "me", "about", "please", "explain", "is", "are", "was", "were", "much", "many", "should",
                 "can", "could", "would", "will", "from", "with", "our", "we", "i", "you", "your", "my", "its",
                 "has", "have", "had", "been", "being", "any", "some", "there", "here", "than", "so", "us",
-                "give", "show", "list", "describe", "according", "kind", "kinds", "type", "types", "何", "なん", "なに", "教える", "ください",
+                "give", "show", "list", "describe", "according", "kind", "kinds", "type", "types", "何", "なん", "なに", "教える", "ください", "くださる", "下さる",
                 "知る", "たい", "する", "ある", "いる", "なる", "れる", "られる", "こと", "もの", "よう", "について",
-                "とは", "って", "です", "ます", "か", "意味", "内容", "説明", "詳しい"));
+                "とは", "って", "です", "ます", "か", "意味", "内容", "説明", "詳しい",
+                // interrogatives say what kind of answer is wanted, not what it is about (どんな/どの stay:
+                // they ask for kinds, as FAQ examples do); unknown to the
+                // documents they would otherwise weigh the most of all the question's words
+                "なぜ", "なんで", "どうして", "どう", "どれくらい", "どのくらい", "どのよう",
+                "どこ", "だれ", "誰", "いつ", "いくつ", "いくら"));
         return CharArraySet.unmodifiableSet(set);
     }
 }

@@ -5,12 +5,15 @@ import java.util.Locale;
 /**
  * Folds the spelling variations staff type into one key: hiragana and katakana, small and large
  * kana (マルウェア / マルウエア), long-vowel marks (サーバー / サーバ), middle dots and spaces
- * (アイ・オー・ティー), upper and lower case, okurigana between kanji (取り組み / 取組み).
+ * (アイ・オー・ティー), upper and lower case, okurigana between kanji (取り組み / 取組み), and the
+ * ヴ row (ヴイ / ブイ, ヴェ / ベ).
  * Keys are for dictionary look-ups only, never shown.
  */
 public final class KanaFolding {
     private static final String SMALL = "ァィゥェォッャュョヮヵヶ";
     private static final String LARGE = "アイウエオツヤユヨワカケ";
+    private static final String VU_VOWELS = "ァィェォぁぃぇぉ";
+    private static final String VU_ROW = "バビベボバビベボ";
 
     private KanaFolding() {}
 
@@ -49,6 +52,16 @@ public final class KanaFolding {
             }
             if (isHiragana(c)) {
                 c = (char) (c + 0x60);
+            }
+            if (c == 'ヴ') {
+                // ヴァ ヴィ ヴェ ヴォ are バ ビ ベ ボ, and ヴ alone ブ; a small vowel after it is absorbed.
+                int v = i + 1 < normalized.length() ? VU_VOWELS.indexOf(normalized.charAt(i + 1)) : -1;
+                if (v >= 0) {
+                    out.append(VU_ROW.charAt(v));
+                    i++;
+                    continue;
+                }
+                c = 'ブ';
             }
             int small = SMALL.indexOf(c);
             out.append(small >= 0 ? LARGE.charAt(small) : c);

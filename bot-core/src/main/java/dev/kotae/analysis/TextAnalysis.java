@@ -77,7 +77,36 @@ public final class TextAnalysis {
             }
         }
         readingAnalyzer.close();
-        return new TextAnalysis(dictionary, synonyms, new VariantResolver(vocabulary, byReading));
+        Map<String, String> byOkurigana = new HashMap<>();
+        for (String word : vocabulary) {
+            if (word.codePoints().anyMatch(KanaFolding::isKanji)) {
+                byOkurigana.putIfAbsent(KanaFolding.fold(word), word);
+            }
+        }
+        TextAnalysis analysis = new TextAnalysis(dictionary, synonyms, new VariantResolver(vocabulary, byReading));
+        analysis.vocabulary = Set.copyOf(vocabulary);
+        analysis.byOkurigana = Map.copyOf(byOkurigana);
+        return analysis;
+    }
+
+    private Set<String> vocabulary = Set.of();
+    private Map<String, String> byOkurigana = Map.of();
+
+    /**
+     * Question terms in the corpus's okurigana: 取り組む is the corpus's 取組む, 後れ its 遅れ is not
+     * (only the hiragana between kanji differ). Terms the corpus uses are kept as they are.
+     */
+    public List<String> questionTerms(String normalizedText) {
+        List<String> terms = terms(normalizedText);
+        if (byOkurigana.isEmpty()) {
+            return terms;
+        }
+        List<String> out = new java.util.ArrayList<>(terms.size());
+        for (String term : terms) {
+            String corpusSpelling = vocabulary.contains(term) ? null : byOkurigana.get(KanaFolding.fold(term));
+            out.add(corpusSpelling != null ? corpusSpelling : term);
+        }
+        return out;
     }
 
     /** Normalised question with known spelling variants replaced by the corpus spelling. */
@@ -134,7 +163,7 @@ public final class TextAnalysis {
      */
     public Map<String, List<String>> synonymsIn(String normalizedQuestion) {
         String folded = KanaFolding.fold(normalizedQuestion);
-        String latin = " " + normalizedQuestion.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
+        String latin = " " + stemWords(normalizedQuestion.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ")) + " ";
         Map<String, List<String>> found = new HashMap<>();
         for (SynonymKey entry : synonymKeys) {
             String key = entry.key();
@@ -155,7 +184,39 @@ public final class TextAnalysis {
         if (!isAscii(lower)) {
             return null;
         }
-        return " " + lower.replaceAll("[^a-z0-9]+", " ").strip() + " ";
+        return " " + stemWords(lower.replaceAll("[^a-z0-9]+", " ").strip()) + " ";
+    }
+
+    /**
+     * English words without their plural and -ed/-ing endings, on both sides of a match, so that
+     * "leaked" meets the synonym "leak" and "case studies" the key "case study".
+     */
+    static String stemWords(String words) {
+        String stripped = words.strip();
+        if (stripped.isEmpty()) {
+            return "";
+        }
+        return String.join(" ", Arrays.stream(stripped.split(" +")).map(TextAnalysis::stem).toList());
+    }
+
+    private static String stem(String w) {
+        int n = w.length();
+        if (n > 4 && w.endsWith("ies")) {
+            return w.substring(0, n - 3) + "y";
+        }
+        if (n > 4 && (w.endsWith("ses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes"))) {
+            return w.substring(0, n - 2);
+        }
+        if (n > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return w.substring(0, n - 1);
+        }
+        if (n > 5 && w.endsWith("ing")) {
+            return w.substring(0, n - 3);
+        }
+        if (n > 4 && w.endsWith("ed")) {
+            return w.substring(0, n - 2);
+        }
+        return w;
     }
 
     private static boolean isAscii(String s) {
@@ -166,6 +227,8 @@ public final class TextAnalysis {
     /** Replaces words typed in another script or spelling by the corpus spelling, when the corpus knows it. */
     static final class VariantResolver {
         private final Map<String, String> byFoldedSpelling = new HashMap<>();
+        /** Lower-cased acronyms the corpus uses (vpn, edr), for letters spelt out in kana (ブイピーエヌ). */
+        private final Set<String> acronyms = new java.util.HashSet<>();
 
         VariantResolver(Set<String> vocabulary) {
             this(vocabulary, Map.of());
@@ -180,6 +243,9 @@ public final class TextAnalysis {
                 String key = KanaFolding.fold(word);
                 if (key.length() >= 2 && hasKana(key)) {
                     byFoldedSpelling.putIfAbsent(key, word);
+                }
+                if (word.length() >= 2 && word.length() <= 8 && word.chars().allMatch(ch -> ch < 128 && Character.isLetter(ch))) {
+                    acronyms.add(word.toLowerCase(Locale.ROOT));
                 }
             }
             byReading.forEach(byFoldedSpelling::putIfAbsent);
@@ -216,6 +282,13 @@ public final class TextAnalysis {
         /** The longest prefix of the kana run that the corpus spells differently; the rest is copied. */
         private int replaceLongestPrefix(String text, int start, int end, StringBuilder out) {
             for (int to = end; to - start >= 3; to--) {
+                // A katakana run is letters only as a whole (ブイピーエヌ); in hiragana the particles follow (ぶいぴーえぬとは).
+                String acronym = to == end || KanaFolding.isHiragana(text.charAt(start))
+                        ? LetterNames.acronym(text.substring(start, to), acronyms) : null;
+                if (acronym != null) {
+                    out.append(acronym);
+                    return to;
+                }
                 String span = text.substring(start, to);
                 String known = byFoldedSpelling.get(KanaFolding.fold(span));
                 if (known != null) {

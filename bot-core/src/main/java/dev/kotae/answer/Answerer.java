@@ -55,20 +55,75 @@ public final class Answerer {
         String prepared = k.analysis.prepare(raw);
         Intent intent = Intent.of(prepared);
         QuestionTerms terms = new QuestionTerms(prepared, k.analysis, k.index);
-        return switch (intent.type()) {
+        terms.answerType = AnswerType.of(prepared);
+        Answer answer = switch (intent.type()) {
             case EMPTY -> none("質問を入力してください。たとえば「" + exampleTerm(k) + "とは？」のように聞けます。", List.of(), List.of(), List.of());
             case HELP -> help(k);
             case CASE_LIST -> caseList(k);
-            case CASE -> caseAnswer(k, terms).orElseGet(() -> retrieve(k, terms, null));
+            case CASE -> caseAnswer(k, terms).orElseGet(() -> retrieve(k, terms, null, tellingTerm(k, terms)));
             case DEFINITION -> definition(k, intent.subject(), terms);
             case QUESTION -> glossaryByName(k, prepared).orElseGet(() -> retrieve(k, terms, null));
         };
+        return answersWhatIsAsked(k, terms, answer) ? answer : noAnswer(k, terms, null, List.of());
+    }
+
+    // ---- does the answer give what the question asks for? ----
+
+    /** Words of a source that give steps. */
+    private static final Pattern PROCEDURAL = Pattern.compile("手順|進め方|方法|対応策|解決策|ステップ|STEP|やり方|how (?:to|do|can|should)|steps?\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Analysed terms that only say "how" or "it fails"; what is left of a procedure question is its task. */
+    private static final Set<String> PROCEDURE_WORDS = Set.of("方法", "やり方", "仕方", "方", "手順", "手続き", "手続", "進め方",
+            "できる", "出来る", "忘れる", "エラー", "動く", "つながる", "繋がる", "開ける", "開く", "入れる", "いい", "よい", "良い",
+            "ほしい", "欲しい", "how", "steps", "step", "way", "procedure", "forgot", "work", "working", "not");
+
+    /**
+     * A procedure question (「VPNの設定方法」, "How do I connect to the VPN?", 「…に接続できない」) is
+     * answered only by a source that gives steps and names every word of the task; a question asking
+     * for a value (割合, 費用, 何人…) only by an answer that states one. Anything else would be a
+     * confident-looking answer to another question.
+     */
+    private boolean answersWhatIsAsked(Knowledge k, QuestionTerms terms, Answer answer) {
+        AnswerKind kind = answer.kind();
+        if (kind != AnswerKind.FAQ && kind != AnswerKind.PASSAGE && kind != AnswerKind.GLOSSARY && kind != AnswerKind.CASE) {
+            return true;
+        }
+        if (terms.answerType != null && !terms.answerType.statedIn(answer.text())) {
+            return false;
+        }
+        if (!Intent.asksProcedure(terms.prepared)) {
+            return true;
+        }
+        boolean procedural = PROCEDURAL.matcher(answer.text()).find();
+        Set<String> source = new java.util.HashSet<>(k.analysis.terms(TextNormalizer.normalize(answer.text())));
+        for (Citation c : answer.citations()) {
+            if (c.title() != null) {
+                source.addAll(k.analysis.terms(TextNormalizer.normalize(c.title())));
+            }
+        }
+        if (kind == AnswerKind.FAQ && terms.faqBest != null && terms.faqBest.entry() != null) {
+            Knowledge.FaqEntry rule = terms.faqBest.entry();
+            rule.examples().forEach(e -> source.addAll(e.terms()));
+            procedural |= rule.rule().questions().stream().anyMatch(Intent::asksProcedure);
+        }
+        if (!procedural) {
+            return false;
+        }
+        for (String term : terms.terms) {
+            if (!PROCEDURE_WORDS.contains(term) && !terms.covers(source, term)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- definitions and the glossary ----
 
     private Answer definition(Knowledge k, String subject, QuestionTerms terms) {
         Optional<GlossaryEntry> exact = k.glossary.exact(subject);
+        if (exact.isEmpty()) {
+            exact = bySynonymSpelling(k, subject);
+        }
         if (exact.isPresent()) {
             return glossaryAnswer(k, exact.get(), 1.0);
         }
@@ -81,6 +136,29 @@ public final class Answerer {
             return glossaryAnswer(k, partial.get(), 0.8);
         }
         return retrieve(k, terms, subject);
+    }
+
+    /**
+     * The entry a subject names once a word in it is replaced by a synonym: 「情報セキュリティの三要素」
+     * is the entry 情報セキュリティの3要素, since 三要素 and 3要素 are synonyms.
+     */
+    private static Optional<GlossaryEntry> bySynonymSpelling(Knowledge k, String subject) {
+        String normalized = TextNormalizer.normalize(subject);
+        String lower = normalized.toLowerCase(java.util.Locale.ROOT);
+        for (Map.Entry<String, List<String>> e : k.analysis.synonymsIn(normalized).entrySet()) {
+            int at = lower.indexOf(e.getKey().toLowerCase(java.util.Locale.ROOT));
+            if (at < 0) {
+                continue;
+            }
+            for (String alternative : e.getValue()) {
+                String variant = normalized.substring(0, at) + alternative + normalized.substring(at + e.getKey().length());
+                Optional<GlossaryEntry> entry = k.glossary.exact(variant);
+                if (entry.isPresent()) {
+                    return entry;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A question that is nothing but a known name (「WAF」「ゼロトラスト？」) asks for its definition. */
@@ -111,8 +189,18 @@ public final class Answerer {
         String lower = Knowledge.lower(terms.prepared);
         // Rules sharing no term (nor synonym term) with the question score 0 by similarity: skip the scoring.
         java.util.BitSet candidates = k.faqRulesSharingATerm(terms.terms, terms.alternativeTerms);
+        // A rule that could not pass answersWhatIsAsked is no candidate: a procedure question needs a
+        // rule about steps, a question asking for a value a rule that states one.
+        boolean procedure = Intent.asksProcedure(terms.prepared);
         for (int r = 0; r < k.faq.size(); r++) {
             Knowledge.FaqEntry entry = k.faq.get(r);
+            if (procedure && !entry.rule().questions().stream().anyMatch(Intent::asksProcedure)
+                    && !PROCEDURAL.matcher(entry.rule().answer()).find()) {
+                continue;
+            }
+            if (terms.answerType != null && !terms.answerType.statedIn(entry.rule().answer())) {
+                continue;
+            }
             double score = 0;
             for (Pattern pattern : entry.patterns()) {
                 if (pattern.matcher(lower).find()) {
@@ -162,6 +250,11 @@ public final class Answerer {
             if (terms.termSet.contains(order[i]) || coveredBySynonym(terms, order[i])) {
                 covered += weights[i];
             }
+        }
+        // An example that is all in the question but covers little of it (「VPNとは」 for 「VPNの料金プラン」)
+        // is about something else: the question side must carry at least half.
+        if (questionSide < 0.5) {
+            return questionSide;
         }
         return (questionSide + (total == 0 ? 0 : covered / total)) / 2;
     }
@@ -248,12 +341,21 @@ public final class Answerer {
         if (best < 0.7 && !(best >= 0.45 && telling)) {
             return Optional.empty();
         }
-        List<CaseStudy> chosen = new ArrayList<>();
+        // Cases that cover the question equally: those whose headline (title, organisation, problem) has
+        // the question's words come first, and alone when the headline tells them apart.
+        List<Integer> tied = new ArrayList<>();
+        double[] headline = new double[cases.size()];
+        double bestHeadline = 0;
         for (int i = 0; i < cases.size(); i++) {
-            if (scores[i] >= best - 1e-9 && chosen.size() < 3) {
-                chosen.add(cases.get(i));
+            if (scores[i] >= best - 1e-9) {
+                tied.add(i);
+                Set<String> headlineTerms = k.caseHeadlineTerms.get(i);
+                headline[i] = total == 0 ? 0 : filter.stream().filter(t -> terms.covers(headlineTerms, t)).mapToDouble(k.index::idf).sum() / total;
+                bestHeadline = Math.max(bestHeadline, headline[i]);
             }
         }
+        double top = bestHeadline;
+        List<CaseStudy> chosen = tied.stream().filter(i -> headline[i] >= top - 1e-9).limit(3).map(cases::get).toList();
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (CaseStudy c : chosen) {
@@ -372,6 +474,20 @@ public final class Answerer {
     private record Scored(Hit hit, double coverage, double rank) {}
 
     private Answer retrieve(Knowledge k, QuestionTerms terms, String subject) {
+        return retrieve(k, terms, subject, null);
+    }
+
+    /**
+     * The most telling word of a case question once the case words are set aside (建設 in
+     * 「建設業の事例」): when no case matches, a passage answers only if it has that word.
+     */
+    private static String tellingTerm(Knowledge k, QuestionTerms terms) {
+        return terms.terms.stream().filter(t -> !CASE_WORDS.contains(t))
+                .max(Comparator.comparingDouble(k.index::idf)).orElse(null);
+    }
+
+    /** @param mustCover a term the chosen source must cover, or null */
+    private Answer retrieve(Knowledge k, QuestionTerms terms, String subject, String mustCover) {
         if (terms.isEmpty()) {
             return noAnswer(k, terms, subject, List.of());
         }
@@ -389,6 +505,14 @@ public final class Answerer {
             boolean glossary = hit.type().equals(KnowledgeIndex.GLOSSARY);
             Set<String> docTerms = glossary ? k.index.glossaryTerms(hit.ord()) : k.index.passageTerms(hit.ord());
             double coverage = terms.coverage(docTerms);
+            if (terms.answerType != null && !terms.answerType.valueWords.isEmpty()) {
+                String text = glossary ? k.corpus.glossary().get(hit.ord()).definition() : k.corpus.passages().get(hit.ord()).text();
+                if (terms.answerType.statedIn(text)) {
+                    Set<String> withValue = new java.util.HashSet<>(docTerms);
+                    withValue.addAll(terms.answerType.valueWords);
+                    coverage = terms.coverage(withValue);
+                }
+            }
             double rank = 0.65 * coverage + 0.35 * hit.score() / max;
             if (!glossary) {
                 Passage p = k.corpus.passages().get(hit.ord());
@@ -416,6 +540,13 @@ public final class Answerer {
         }
         if (confidence < settings.threshold()) {
             return noAnswer(k, terms, subject, scored);
+        }
+        if (mustCover != null) {
+            boolean glossary = best.hit().type().equals(KnowledgeIndex.GLOSSARY);
+            Set<String> docTerms = glossary ? k.index.glossaryTerms(best.hit().ord()) : k.index.passageTerms(best.hit().ord());
+            if (!terms.covers(docTerms, mustCover)) {
+                return noAnswer(k, terms, subject, scored);
+            }
         }
         if (best.hit().type().equals(KnowledgeIndex.GLOSSARY)) {
             return glossaryAnswer(k, k.corpus.glossary().get(best.hit().ord()), confidence);

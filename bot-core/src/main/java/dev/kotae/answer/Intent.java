@@ -16,14 +16,30 @@ public record Intent(Type type, String subject) {
 
     private static final Pattern HELP = Pattern.compile(
             "^(?:ヘルプ|help|使い方|つかいかた|何ができ(?:る|ます)|なにができ(?:る|ます)|できること|どう使う|how to use|what can you do)");
+    /** English wordings, matched on the lower-cased question; the most specific first. */
+    private static final List<Pattern> ENGLISH_DEFINITION = List.of(
+            Pattern.compile("^what (?:does|do) (?:the (?:term|word|abbreviation|acronym) )?(?:an? |the )?(.+?) (?:stand for|mean|refer to)$"),
+            Pattern.compile("^what (?:is|are) (?:the )?(?:meaning|definition) of (?:an? |the )?(.+?)$"),
+            Pattern.compile("^(?:what(?:'s| is| are)|define|meaning of|definition of|explain|describe|tell me about)\\s+(?:an?\\s+|the\\s+)?(.+?)$"),
+            Pattern.compile("^(?:can|could) you (?:explain|describe|tell me about)\\s+(?:what\\s+)?(?:an?\\s+|the\\s+)?(.+?)(?:\\s+is)?$"));
     private static final List<Pattern> DEFINITION = List.of(
-            Pattern.compile("^(?:what(?:'s| is| are)|define|meaning of|explain|tell me about)\\s+(?:an?\\s+|the\\s+)?(.+?)$"),
             Pattern.compile("^(.+?)(?:とは|って|ってい?うのは|というのは)(?:何|なに|なん|どういう(?:意味|こと|もの))?(?:のこと)?(?:ですか|でしょうか|だ|か)?$"),
             Pattern.compile("^(.+?)の(?:意味|定義)(?:は|を(?:教えて(?:ください)?)?)?(?:何|なに)?(?:ですか|でしょうか|か)?$"),
-            Pattern.compile("^(.+?)(?:について|を)(?:教えて|説明して|知りたい)(?:ください|下さい)?$"),
+            Pattern.compile("^(.+?)(?:について|を)(?:教えて|説明して|知りたい)(?:ください|下さい|ほしい|欲しい)?$"),
             Pattern.compile("^(.+?)(?:は|って)(?:何|なに|なん)(?:ですか|でしょうか|か)?$"));
+    /**
+     * Asking how to do something (手順, 方法, how do I…) or what to do when something fails: such a
+     * question is answered only by a source that gives steps for exactly that task.
+     */
+    private static final Pattern PROCEDURE = Pattern.compile(
+            "(?<!活用|利用)方法|やり方|仕方|手順|手続き?|進め方|どうやって|どうすれば|どうしたら|どうやったら|するには|にはどうす"
+            + "|できない|できません|出来ない|つながらない|繋がらない|動かない|忘れ|エラー|開けない|開かない|入れない"
+            + "|\\bhow (?:do|can|should|to|would)\\b|\\bsteps? to\\b|\\bway to\\b|\\bprocedure\\b"
+            + "|can't|cannot|can not|doesn't work|not working|\\bforgot|\\b(?:i|we) (?:want|need|would like) to\\b"
+            // a wish to do something (「パスワードを変更したい」), not to know something (「について知りたい」)
+            + "|(?<!知り|聞き|教えてもらい|見)たい(?:です|のですが|んですが|んだけど|けど)?$");
     private static final Pattern CASE = Pattern.compile("事例|実例|ケーススタディ|case stud|導入例|取組事例|取り組み事例");
-    private static final Pattern CASE_LIST = Pattern.compile("一覧|リスト|全部|すべて|全て|どんな|何が|どの|いくつ|list|all cases|which cases");
+    private static final Pattern CASE_LIST = Pattern.compile("一覧|リスト|全部|すべて|全て|どんな|何が|どの|いくつ|list|all (?:the )?case|which case|what case|how many case");
     private static final Pattern TRAILING = Pattern.compile("[\\s?？!！。．.、,]+$");
     private static final Pattern QUOTES = Pattern.compile("^[「『\"']+|[」』\"']+$");
 
@@ -39,16 +55,34 @@ public record Intent(Type type, String subject) {
         if (CASE.matcher(lower).find()) {
             return new Intent(CASE_LIST.matcher(lower).find() ? Type.CASE_LIST : Type.CASE, null);
         }
+        for (Pattern pattern : ENGLISH_DEFINITION) {
+            Intent definition = definition(pattern.matcher(lower));
+            if (definition != null) {
+                return definition;
+            }
+        }
         for (Pattern pattern : DEFINITION) {
-            Matcher m = pattern.matcher(lower.startsWith("what") || lower.startsWith("define")
-                    || lower.startsWith("meaning") || lower.startsWith("explain") || lower.startsWith("tell") ? lower : q);
-            if (m.matches()) {
-                String subject = QUOTES.matcher(m.group(1).strip()).replaceAll("").strip();
-                if (!subject.isEmpty() && subject.length() <= 40) {
-                    return new Intent(Type.DEFINITION, subject);
-                }
+            Intent definition = definition(pattern.matcher(q));
+            if (definition != null) {
+                return definition;
             }
         }
         return new Intent(Type.QUESTION, null);
+    }
+
+    private static Intent definition(Matcher m) {
+        if (m.matches()) {
+            String subject = QUOTES.matcher(m.group(1).strip()).replaceAll("").strip();
+            if (!subject.isEmpty() && subject.length() <= 40) {
+                return new Intent(Type.DEFINITION, subject);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the question asks for steps or for help with something that fails (see {@link #PROCEDURE}). */
+    public static boolean asksProcedure(String normalizedQuestion) {
+        String q = TRAILING.matcher(normalizedQuestion.strip()).replaceAll("");
+        return PROCEDURE.matcher(q.toLowerCase(Locale.ROOT)).find();
     }
 }

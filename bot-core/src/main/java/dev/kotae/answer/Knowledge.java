@@ -57,6 +57,8 @@ public final class Knowledge implements Closeable {
     final GlossaryLookup glossary;
     final List<FaqEntry> faq;
     final List<Set<String>> caseTerms;
+    /** Per case, the terms of what it is about (title, organisation, place, industry, problem): ties between cases go to the one whose headline has the word. */
+    final List<Set<String>> caseHeadlineTerms;
     final Map<String, Section> sections;
     /** Term → the FAQ rules (by position) whose example questions or answer have it. */
     private final Map<String, java.util.BitSet> faqRulesByTerm = new HashMap<>();
@@ -90,7 +92,14 @@ public final class Knowledge implements Closeable {
             }
         }
         this.caseTerms = new ArrayList<>();
+        this.caseHeadlineTerms = new ArrayList<>();
         for (CaseStudy c : corpus.cases()) {
+            StringBuilder headline = new StringBuilder();
+            headline.append(c.title()).append(' ').append(nz(c.organisation())).append(' ').append(nz(c.region()))
+                    .append(' ').append(nz(c.industry()));
+            c.parts().stream().filter(p -> p.label().equals("課題") || p.label().equals("概要")).findFirst()
+                    .ifPresent(p -> headline.append(' ').append(p.text()));
+            caseHeadlineTerms.add(new HashSet<>(analysis.terms(TextNormalizer.normalize(headline.toString()))));
             StringBuilder text = new StringBuilder();
             text.append(c.title()).append(' ').append(nz(c.organisation())).append(' ').append(nz(c.region()))
                     .append(' ').append(nz(c.industry())).append(' ').append(THEME_WORDS.getOrDefault(c.theme(), nz(c.theme())));

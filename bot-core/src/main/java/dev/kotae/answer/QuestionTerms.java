@@ -27,6 +27,9 @@ final class QuestionTerms {
 
     FaqBest faqBest;
 
+    /** The kind of value the question asks for, or null; set by the answerer. */
+    AnswerType answerType;
+
     /** Lucene refuses more than 1,024 clauses; a question never needs this many. */
     private static final int MAX_TERMS = 64;
     private static final int MAX_BIGRAMS = 128;
@@ -44,7 +47,7 @@ final class QuestionTerms {
         this.prepared = prepared;
         this.analysis = analysis;
         this.index = index;
-        this.terms = new LinkedHashSet<>(analysis.terms(prepared)).stream().limit(MAX_TERMS).toList();
+        this.terms = new LinkedHashSet<>(analysis.questionTerms(prepared)).stream().limit(MAX_TERMS).toList();
         this.termSet = new java.util.HashSet<>(terms);
         this.weights = new double[terms.size()];
         for (int i = 0; i < terms.size(); i++) {

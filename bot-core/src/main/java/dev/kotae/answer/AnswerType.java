@@ -1,0 +1,65 @@
+package dev.kotae.answer;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of value a question asks for — a percentage, an amount of money, a number of people, a
+ * year, a number of days — recognised from its wording. A source answers such a question only if it
+ * states a value of that kind: 「ISMS認証の取得費用は？」 is not answered by a definition of ISMS
+ * that names no price. The question's word for the value (割合, 費用…) counts as covered by a source
+ * that states one, since the source says 83.5%, not 割合.
+ */
+enum AnswerType {
+    PERCENT("(?:割合|比率|パーセンテージ|普及率|利用率|成長率)" + Focus.PATTERN + "|何%|何パーセント|何割|what percentage|what share|what proportion",
+            "\\d(?:[\\d.,]*)\\s*(?:%|パーセント|割)",
+            Set.of("割合", "比率", "パーセント", "パーセンテージ", "percentage", "percent", "ratio", "share", "proportion")),
+    MONEY("(?:費用|金額|料金|価格|値段|損害額|損失額|コスト)" + Focus.PATTERN + "|いくら|how much|\\bcost\\b.{0,20}$|\\bprice\\b",
+            "\\d[\\d.,]*\\s*(?:万|億|兆)?\\s*(?:円|ドル)",
+            Set.of("費用", "金額", "料金", "価格", "値段", "額", "コスト", "cost", "price")),
+    PEOPLE("人数" + Focus.PATTERN + "|何人|何名|何万人|how many people",
+            "\\d[\\d.,]*\\s*(?:万|千|百)?\\s*(?:人|名)",
+            Set.of("人数", "people")),
+    YEAR("何年(?!間|分)|何年度|いつ(?!も|まで|で)|what year|which year",
+            "\\d{4}\\s*年",
+            Set.of()),
+    DAYS("日数" + Focus.PATTERN + "|何日|how many days",
+            "\\d+\\s*日",
+            Set.of("日数"));
+
+    /**
+     * A value word asks for the value only as the question's focus (「費用は？」「割合を教えて」「DXに
+     * 取組む企業の割合」), not as a topic (「人的費用を削減できる理由」).
+     */
+    private static final class Focus {
+        static final String PATTERN = "(?=は|って|を(?:教|知)|が知りたい|[?？]|$)";
+    }
+
+    private final Pattern asked;
+    private final Pattern value;
+    /** Analysed terms of the question that name the value itself. */
+    final Set<String> valueWords;
+
+    AnswerType(String asked, String value, Set<String> valueWords) {
+        this.asked = Pattern.compile(asked);
+        this.value = Pattern.compile(value);
+        this.valueWords = valueWords;
+    }
+
+    /** The value the question asks for, or null for a question that asks for none. */
+    static AnswerType of(String normalizedQuestion) {
+        String lower = normalizedQuestion.toLowerCase(Locale.ROOT);
+        for (AnswerType type : values()) {
+            if (type.asked.matcher(lower).find()) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code text} states a value of this kind. */
+    boolean statedIn(String text) {
+        return value.matcher(text).find();
+    }
+}

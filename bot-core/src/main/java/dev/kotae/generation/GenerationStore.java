@@ -6,6 +6,7 @@ import dev.kotae.corpus.Corpus;
 import dev.kotae.corpus.CorpusException;
 import dev.kotae.corpus.CorpusLoader;
 import dev.kotae.corpus.CorpusProblem;
+import dev.kotae.index.KnowledgeIndex;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +73,7 @@ public final class GenerationStore {
         List<String> candidates = new ArrayList<>();
         current.ifPresent(candidates::add);
         generations().stream().sorted(Comparator.reverseOrder()).filter(g -> !candidates.contains(g)).forEach(candidates::add);
+        boolean rebuiltOnce = false;
         for (String name : candidates) {
             try {
                 Loaded loaded = open(name);
@@ -81,6 +83,21 @@ public final class GenerationStore {
                     writeCurrent(name);
                 }
                 return Optional.of(loaded);
+            } catch (KnowledgeIndex.BuiltByOtherCodeException e) {
+                if (rebuiltOnce) {
+                    LOG.error("index generation {} is skipped: {}", name, e.getMessage());
+                    continue;
+                }
+                rebuiltOnce = true;
+                // After a deploy: same corpus, new analysis. Its own snapshot is a corpus that passed
+                // before, so rebuilding from it keeps serving what admins last accepted.
+                LOG.warn("index generation {}: {}; reindexing its corpus", name, e.getMessage());
+                Outcome rebuilt = reindex(dir.resolve(name).resolve("corpus"));
+                if (rebuilt.loaded() != null) {
+                    LOG.info("generation {} rebuilt as {}", name, rebuilt.loaded().name());
+                    return Optional.of(rebuilt.loaded());
+                }
+                LOG.error("the corpus of generation {} is refused by this build: {}", name, rebuilt.report().summary());
             } catch (IOException | CorpusException | RuntimeException e) {
                 LOG.error("index generation {} is unusable and is skipped: {}", name, message(e));
             }

@@ -66,6 +66,18 @@ public final class KnowledgeIndex implements Closeable {
     public static final String PASSAGE = "passage";
     public static final String GLOSSARY = "glossary";
     private static final String FINGERPRINT = "kotae.corpus.fingerprint";
+    private static final String CODE = "kotae.code.digest";
+
+    /**
+     * The index is of this corpus but was written by another build of Kotae, whose analysis may make
+     * other terms: rebuild it from the corpus rather than serve it.
+     */
+    public static final class BuiltByOtherCodeException extends IOException {
+        BuiltByOtherCodeException(String code) {
+            super("the index was written by another build of Kotae (code " + code + ", this build "
+                    + IndexCodeDigest.current() + ")");
+        }
+    }
 
     /** A matching document: its kind ({@link #PASSAGE} or {@link #GLOSSARY}), position in the corpus list, and score. */
     public record Hit(String type, int ord, float score) {}
@@ -212,8 +224,12 @@ public final class KnowledgeIndex implements Closeable {
                 leaf.reader().checkIntegrity();
             }
             String built = reader.getIndexCommit().getUserData().get(FINGERPRINT);
+            String code = reader.getIndexCommit().getUserData().get(CODE);
             if (!fingerprint.equals(built)) {
                 throw new IOException("the index was built from another corpus (" + built + ", expected " + fingerprint + ")");
+            }
+            if (!IndexCodeDigest.current().equals(code)) {
+                throw new BuiltByOtherCodeException(code);
             }
         } catch (IOException | RuntimeException e) {
             reader.close();
@@ -259,7 +275,7 @@ public final class KnowledgeIndex implements Closeable {
                 writer.addDocument(document(GLOSSARY, i, head, text, analysis));
                 glossaryTerms.add(new HashSet<>(analysis.terms(text)));
             }
-            writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+            writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint, CODE, IndexCodeDigest.current()).entrySet());
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the index: " + e.getMessage(), e);

@@ -149,4 +149,37 @@ class GenerationStoreTest {
         assertNull(null);
         assertNotNull(root);
     }
+
+    /** After a deploy whose analysis differs, the served corpus is reindexed by the new build, not served stale. */
+    @Test
+    void anIndexWrittenByAnotherBuildIsRebuiltFromItsOwnSnapshot() throws Exception {
+        Path corpus = CorpusCopies.of(tmp.resolve("corpus"));
+        GenerationStore store = new GenerationStore(tmp.resolve("index"));
+        store.reindex(corpus).loaded().knowledge().close();
+        stampAsAnotherBuild(tmp.resolve("index/gen-000001/index"));
+        // The admin's folder is broken now: the rebuild must come from the generation's own snapshot.
+        Files.writeString(corpus.resolve("faq/broken.yaml"), "- id: [\n");
+
+        GenerationStore.Loaded serving = store.openServing().orElseThrow();
+
+        assertEquals("gen-000002", serving.name());
+        assertEquals("gen-000002", store.current().orElseThrow());
+        assertEquals(AnswerKind.GLOSSARY, serving.knowledge().answer("WAFとは").kind());
+        serving.knowledge().close();
+        var again = store.openServing().orElseThrow();
+        assertEquals("gen-000002", again.name(), "the rebuilt generation is served as it is from then on");
+        again.knowledge().close();
+    }
+
+    private static void stampAsAnotherBuild(Path index) throws IOException {
+        try (var dir = org.apache.lucene.store.FSDirectory.open(index);
+                var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig()
+                        .setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.APPEND))) {
+            var data = new java.util.HashMap<String, String>();
+            writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+            assertNotNull(data.put("kotae.code.digest", "000000000000"), "indexes carry the code digest");
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+        }
+    }
 }

@@ -19,7 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
 /** What Slack sends: signed Events API, slash-command and interactivity requests, and their payloads. */
 final class SlackRequests {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .proxy(java.net.ProxySelector.of(null)).build();
+            .version(HttpClient.Version.HTTP_1_1).proxy(java.net.ProxySelector.of(null)).build();
     private final String url;
     private final String secret;
 

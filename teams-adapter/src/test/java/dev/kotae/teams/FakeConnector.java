@@ -27,9 +27,14 @@ final class FakeConnector implements AutoCloseable {
     private final Map<String, String> documents = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> documentHits = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+    /** Told of every activity the bot sends (the load driver counts answers here). */
+    volatile java.util.function.Consumer<Received> listener;
+    /** False: activities are not kept (a long load run would fill the heap); {@link #listener} still hears them. */
+    volatile boolean keep = true;
 
     FakeConnector() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
         server.createContext("/", exchange -> {
             try (exchange) {
                 String path = exchange.getRequestURI().getPath();
@@ -41,9 +46,16 @@ final class FakeConnector implements AutoCloseable {
                     documentHits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
                     response = document;
                 } else if (path.startsWith("/v3/conversations/")) {
-                    received.add(new Received(exchange.getRequestMethod(), path,
+                    Received r = new Received(exchange.getRequestMethod(), path,
                             exchange.getRequestHeaders().getFirst("Authorization"),
-                            body.length == 0 ? null : JSON.readTree(body)));
+                            body.length == 0 ? null : JSON.readTree(body));
+                    if (keep) {
+                        received.add(r);
+                    }
+                    java.util.function.Consumer<Received> l = listener;
+                    if (l != null) {
+                        l.accept(r);
+                    }
                     response = "{\"id\":\"reply-" + ids.incrementAndGet() + "\"}";
                 } else {
                     status = 404;
@@ -55,6 +67,7 @@ final class FakeConnector implements AutoCloseable {
                 exchange.getResponseBody().write(bytes);
             }
         });
+        server.setExecutor(executor); // replies are taken concurrently, as the Bot Connector does
         server.start();
     }
 
@@ -82,5 +95,6 @@ final class FakeConnector implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

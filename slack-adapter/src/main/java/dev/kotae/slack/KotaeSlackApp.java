@@ -14,6 +14,7 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import dev.kotae.adapter.RecentKeys;
 import dev.kotae.answer.Answer;
 import dev.kotae.answer.Citation;
 import dev.kotae.answer.Feedback;

@@ -59,6 +59,8 @@ final class FakeSlackApi implements AutoCloseable {
     final Set<String> ephemeralFails = ConcurrentHashMap.newKeySet();
     final Set<String> postFails = ConcurrentHashMap.newKeySet();
     volatile String socketUrl;
+    /** When set, {@code reactions.add} waits for it (up to 30 s): a worker stuck on a slow Web API. */
+    volatile java.util.concurrent.CountDownLatch holdReactions;
     volatile boolean authFails;
 
     FakeSlackApi() throws IOException {
@@ -104,6 +106,14 @@ final class FakeSlackApi implements AutoCloseable {
         java.util.function.Consumer<Call> l = listener;
         if (l != null) {
             l.accept(call);
+        }
+        java.util.concurrent.CountDownLatch hold = holdReactions;
+        if (hold != null && method.equals("reactions.add")) {
+            try {
+                hold.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         String answer = switch (method) {
             case "auth.test" -> authFails ? "{\"ok\":false,\"error\":\"invalid_auth\"}" : "{\"ok\":true,\"url\":\"https://kotae-test.slack.com/\",\"team\":\"Kotae Test\",\"user\":\"kotae\","

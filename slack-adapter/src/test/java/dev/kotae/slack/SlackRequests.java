@@ -50,6 +50,13 @@ final class SlackRequests {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** An unsigned request to another path of the server, e.g. {@code GET /healthz}. */
+    HttpResponse<String> request(String method, String path) throws Exception {
+        URI uri = URI.create(url).resolve(path);
+        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     HttpResponse<String> event(String json) throws Exception {
         return post(json, "application/json", now(), secret, Map.of());
     }

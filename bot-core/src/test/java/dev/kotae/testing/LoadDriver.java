@@ -32,23 +32,36 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link #answered} for every answer it receives.
  */
 public final class LoadDriver {
-    /** What a run is allowed: clients, wall time, an event cap, and how long to wait for one answer. */
-    public record Options(int clients, Duration duration, long maxEvents, Duration answerTimeout, Duration grace) {
+    /**
+     * What a run is allowed: clients, wall time, an event cap, how long to wait for one answer and for
+     * late duplicates; and how long the fake platform API takes per call ({@code apiLatency}: 0 on
+     * loopback; the real Slack Web API or Bot Connector takes ~100 ms and more).
+     */
+    public record Options(int clients, Duration duration, long maxEvents, Duration answerTimeout, Duration grace,
+                          Duration apiLatency) {
         public Options {
-            if (clients < 1 || duration.isNegative() || duration.isZero() || maxEvents < 1) {
+            if (clients < 1 || duration.isNegative() || duration.isZero() || maxEvents < 1 || apiLatency.isNegative()) {
                 throw new IllegalArgumentException("clients, duration and maxEvents must be positive");
             }
         }
 
         public static Options of(int clients, int seconds) {
-            return new Options(clients, Duration.ofSeconds(seconds), 200_000, Duration.ofSeconds(15), Duration.ofSeconds(2));
+            return new Options(clients, Duration.ofSeconds(seconds), 200_000, Duration.ofSeconds(15), Duration.ofSeconds(2),
+                    Duration.ZERO);
         }
 
-        /** {@code kotae.load.clients}, {@code kotae.load.seconds}, {@code kotae.load.maxEvents} override the defaults. */
+        public Options withApiLatency(Duration latency) {
+            return new Options(clients, duration, maxEvents, answerTimeout, grace, latency);
+        }
+
+        /**
+         * {@code kotae.load.clients}, {@code kotae.load.seconds}, {@code kotae.load.maxEvents} and
+         * {@code kotae.load.apiLatencyMs} override the defaults.
+         */
         public static Options fromSystemProperties(int clients, int seconds) {
             Options d = of(Integer.getInteger("kotae.load.clients", clients), Integer.getInteger("kotae.load.seconds", seconds));
             return new Options(d.clients(), d.duration(), Long.getLong("kotae.load.maxEvents", d.maxEvents()),
-                    d.answerTimeout(), d.grace());
+                    d.answerTimeout(), d.grace(), Duration.ofMillis(Long.getLong("kotae.load.apiLatencyMs", 0)));
         }
     }
 
@@ -372,8 +385,9 @@ public final class LoadDriver {
             StringBuilder s = new StringBuilder();
             String line = "-".repeat(78) + "\n";
             s.append(line);
-            s.append(String.format(Locale.ROOT, "Kotae load: %s, %d clients, %.1f s (limits: %d s, %,d events)%n", name,
-                    options.clients(), seconds(), options.duration().toSeconds(), options.maxEvents()));
+            s.append(String.format(Locale.ROOT, "Kotae load: %s, %d clients, %.1f s (limits: %d s, %,d events), platform API %d ms/call%n",
+                    name, options.clients(), seconds(), options.duration().toSeconds(), options.maxEvents(),
+                    options.apiLatency().toMillis()));
             s.append(String.format(Locale.ROOT, "machine       %d cores, load average %.2f before, %.2f after, Java %s%n",
                     Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter, Runtime.version()));
             s.append(String.format(Locale.ROOT, "events        %,d sent, %,d acked, %,d answered%n", events, acks.length,

@@ -61,6 +61,8 @@ final class FakeSlackApi implements AutoCloseable {
     volatile String socketUrl;
     /** When set, {@code reactions.add} waits for it (up to 30 s): a worker stuck on a slow Web API. */
     volatile java.util.concurrent.CountDownLatch holdReactions;
+    /** How long each Web API call takes (the real one takes ~100 ms and more); 0 by default. */
+    volatile long latencyMillis;
     volatile boolean authFails;
 
     FakeSlackApi() throws IOException {
@@ -106,6 +108,13 @@ final class FakeSlackApi implements AutoCloseable {
         java.util.function.Consumer<Call> l = listener;
         if (l != null) {
             l.accept(call);
+        }
+        if (latencyMillis > 0) {
+            try {
+                Thread.sleep(latencyMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         java.util.concurrent.CountDownLatch hold = holdReactions;
         if (hold != null && method.equals("reactions.add")) {

@@ -27,6 +27,7 @@ final class SlackLoad {
         Map<String, String> expected = new ConcurrentHashMap<>();
         try (FakeSlackApi api = new FakeSlackApi()) {
             api.keep = false;
+            api.latencyMillis = options.apiLatency().toMillis();
             SlackSettings settings = SlackSettings.from(Map.of("SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SECRET,
                     "KOTAE_SLACK_API_URL", api.apiUrl(), "KOTAE_SLACK_PORT", "0", "KOTAE_SLACK_BIND", "127.0.0.1"));
             SlackServers.Running server = SlackServers.http(new KotaeSlackApp(service, settings), settings);

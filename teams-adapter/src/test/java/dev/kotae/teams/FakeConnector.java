@@ -32,6 +32,8 @@ final class FakeConnector implements AutoCloseable {
     volatile java.util.function.Consumer<Received> listener;
     /** False: activities are not kept (a long load run would fill the heap); {@link #listener} still hears them. */
     volatile boolean keep = true;
+    /** How long each reply takes to be taken (the real Bot Connector takes ~100 ms and more); 0 by default. */
+    volatile long latencyMillis;
 
     FakeConnector() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
@@ -46,6 +48,13 @@ final class FakeConnector implements AutoCloseable {
                     documentHits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
                     response = document;
                 } else if (path.startsWith("/v3/conversations/")) {
+                    if (latencyMillis > 0) {
+                        try {
+                            Thread.sleep(latencyMillis);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
                     Received r = new Received(exchange.getRequestMethod(), path,
                             exchange.getRequestHeaders().getFirst("Authorization"),
                             body.length == 0 ? null : JSON.readTree(body));

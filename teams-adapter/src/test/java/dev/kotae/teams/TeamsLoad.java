@@ -36,6 +36,7 @@ final class TeamsLoad {
                 .proxy(HttpClient.Builder.NO_PROXY).build();
         try (FakeConnector connector = new FakeConnector()) {
             connector.keep = false;
+            connector.latencyMillis = options.apiLatency().toMillis();
             ChannelAuth auth = new ChannelAuth(connector);
             TeamsServer server = auth.server(Set.of());
             int port = server.start();

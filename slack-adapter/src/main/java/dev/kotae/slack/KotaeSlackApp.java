@@ -46,8 +46,13 @@ public final class KotaeSlackApp implements AutoCloseable {
     private static final long HOUR = 3_600_000L;
     /** Told to the asker when the workers' queue is full: nothing is silently dropped. */
     static final String BUSY = "⏳ ただいま質問が集中していて、この質問にはお答えできませんでした。少し時間をおいて、もう一度質問してください。";
-    static final int WORKERS = 2;
-    static final int MAX_WORKERS = 4;
+    /**
+     * Answering threads. A worker spends most of an answer waiting on the Web API (👀, then
+     * chat.postMessage: ~100 ms or more each at Slack), little on the core (~1 ms), so there are many
+     * more workers than cores. They all start before anything queues (a ThreadPoolExecutor only grows
+     * past its core size once the queue is full) and end after a minute idle.
+     */
+    static final int WORKERS = 32;
     static final int QUEUE = 500;
 
     private final KotaeService service;
@@ -56,6 +61,12 @@ public final class KotaeSlackApp implements AutoCloseable {
     private final MethodsClient client;
     private final App app;
     private final ThreadPoolExecutor workers;
+    /**
+     * At most one answer per core is computed at a time (by default): the other workers wait on the Web
+     * API or here, not for the CPU, so the request threads that must ack within Slack's 3 seconds are not
+     * starved by dozens of runnable workers.
+     */
+    private final java.util.concurrent.Semaphore answering;
     /** Sends the busy replies when the workers' queue is full: one thread, its own bounded queue. */
     private final ThreadPoolExecutor busyReplies;
     /** Event ids and message (channel, ts) pairs already taken: retries and double deliveries are answered once. */
@@ -64,12 +75,13 @@ public final class KotaeSlackApp implements AutoCloseable {
     private final RecentKeys threads = new RecentKeys(20_000, 7 * 24 * HOUR);
 
     public KotaeSlackApp(KotaeService service, SlackSettings settings) {
-        this(service, settings, WORKERS, MAX_WORKERS, QUEUE);
+        this(service, settings, WORKERS, QUEUE, Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
-    /** With {@code threads}..{@code maxThreads} workers and room for {@code queue} waiting questions. */
-    KotaeSlackApp(KotaeService service, SlackSettings settings, int threads, int maxThreads, int queue) {
+    /** With {@code threads} workers, room for {@code queue} waiting questions, {@code computing} answers computed at once. */
+    KotaeSlackApp(KotaeService service, SlackSettings settings, int threads, int queue, int computing) {
         this.service = service;
+        this.answering = new java.util.concurrent.Semaphore(computing);
         this.settings = settings;
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
@@ -77,11 +89,12 @@ public final class KotaeSlackApp implements AutoCloseable {
         this.slack = Slack.getInstance(config);
         this.client = slack.methods(settings.botToken());
         AtomicInteger n = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(threads, maxThreads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), r -> {
+        this.workers = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), r -> {
             Thread t = new Thread(r, "kotae-slack-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        this.workers.allowCoreThreadTimeOut(true);
         this.busyReplies = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(Math.max(1, queue)), r -> {
             Thread t = new Thread(r, "kotae-slack-busy");
             t.setDaemon(true);
@@ -244,7 +257,12 @@ public final class KotaeSlackApp implements AutoCloseable {
     // ---- conversations ----
 
     private Answer ask(String text, String user) {
-        return service.answer(new Question(text, PLATFORM, user));
+        answering.acquireUninterruptibly();
+        try {
+            return service.answer(new Question(text, PLATFORM, user));
+        } finally {
+            answering.release();
+        }
     }
 
     /** Answers in a channel thread or a DM; {@code questionTs} (if any) gets a 👀 while Kotae works. */

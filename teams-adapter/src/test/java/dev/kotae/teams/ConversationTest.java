@@ -162,6 +162,40 @@ class ConversationTest {
     }
 
     @Test
+    void slowRepliesDoNotQueueBehindFiveOthers() throws Exception {
+        // The Bot Connector is slow: every reply waits until released. Twelve questions at once must all
+        // reach it at once (the SDK's default client let 5 through per host, the rest waited in line).
+        int questions = 12;
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        connector.holdReplies = hold;
+        List<java.util.concurrent.CompletableFuture<Integer>> sent = new ArrayList<>();
+        try {
+            for (int i = 0; i < questions; i++) {
+                ObjectNode activity = Activities.personal(connector.url(), "WAFとは？");
+                sent.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return Activities.post(port, activity, null).statusCode();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()));
+            }
+            long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while (connector.maxInFlight() < questions && System.nanoTime() < end) {
+                Thread.sleep(20);
+            }
+            assertEquals(questions, connector.maxInFlight(), "replies in flight at once");
+        } finally {
+            hold.countDown();
+            connector.holdReplies = null;
+        }
+        for (var f : sent) {
+            assertEquals(200, f.get());
+        }
+        assertEquals(questions, connector.received().size());
+    }
+
+    @Test
     void channelMessageWithoutMentionIsIgnored() throws Exception {
         ObjectNode activity = Activities.base("message", connector.url(), "19:channel-abc@thread.tacv2", "channel");
         activity.put("text", "WAFとは？");

@@ -34,6 +34,10 @@ final class FakeConnector implements AutoCloseable {
     volatile boolean keep = true;
     /** How long each reply takes to be taken (the real Bot Connector takes ~100 ms and more); 0 by default. */
     volatile long latencyMillis;
+    /** When set, replies wait for it (up to 30 s); {@link #maxInFlight} says how many waited at once. */
+    volatile java.util.concurrent.CountDownLatch holdReplies;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
 
     FakeConnector() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
@@ -48,6 +52,17 @@ final class FakeConnector implements AutoCloseable {
                     documentHits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
                     response = document;
                 } else if (path.startsWith("/v3/conversations/")) {
+                    java.util.concurrent.CountDownLatch hold = holdReplies;
+                    if (hold != null) {
+                        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                        try {
+                            hold.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } finally {
+                            inFlight.decrementAndGet();
+                        }
+                    }
                     if (latencyMillis > 0) {
                         try {
                             Thread.sleep(latencyMillis);
@@ -91,6 +106,11 @@ final class FakeConnector implements AutoCloseable {
     int hits(String path) {
         AtomicInteger n = documentHits.get(path);
         return n == null ? 0 : n.get();
+    }
+
+    /** The most replies that were waiting on {@link #holdReplies} at once. */
+    int maxInFlight() {
+        return maxInFlight.get();
     }
 
     List<Received> received() {

@@ -50,6 +50,11 @@ public final class LoadDriver {
                     Duration.ZERO);
         }
 
+        /** The default suite's smoke run: 4 clients for 3 s, half a second's wait for late duplicates. */
+        public static Options smoke() {
+            return new Options(4, Duration.ofSeconds(3), 200_000, Duration.ofSeconds(15), Duration.ofMillis(500), Duration.ZERO);
+        }
+
         public Options withApiLatency(Duration latency) {
             return new Options(clients, duration, maxEvents, answerTimeout, grace, latency);
         }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class SlackLoadTest {
     @Test
     void smoke() throws Exception {
-        LoadDriver.Report report = SlackLoad.run(LoadDriver.Options.of(4, 3)).print().check();
+        LoadDriver.Report report = SlackLoad.run(LoadDriver.Options.smoke()).print().check();
         assertTrue(report.answers().length >= 4, "every client got answers");
     }
 

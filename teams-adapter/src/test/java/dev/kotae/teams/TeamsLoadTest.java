@@ -14,7 +14,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class TeamsLoadTest {
     @Test
     void smoke() throws Exception {
-        LoadDriver.Report report = TeamsLoad.run(LoadDriver.Options.of(4, 3)).print().check();
+        LoadDriver.Report report = TeamsLoad.run(LoadDriver.Options.smoke()).print().check();
         assertTrue(report.answers().length >= 4, "every client got answers");
     }
 

@@ -89,6 +89,13 @@ public final class LoadQuestions {
         return new LoadQuestions(byCategory);
     }
 
+    /** A fixed mix, all of one category ({@code dev}): for testing the driver itself. */
+    static LoadQuestions fixed(List<Question> questions) {
+        Map<String, List<Question>> byCategory = new LinkedHashMap<>();
+        byCategory.put("dev", List.copyOf(questions));
+        return new LoadQuestions(byCategory);
+    }
+
     /** A question drawn by the category weights, then uniformly within the category. */
     public Question next(SplittableRandom random) {
         int roll = random.nextInt(100);

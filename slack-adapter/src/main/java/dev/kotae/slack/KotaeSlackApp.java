@@ -347,7 +347,7 @@ public final class KotaeSlackApp implements AutoCloseable {
             } else if (id.equals(Blocks.FEEDBACK_UP) || id.equals(Blocks.FEEDBACK_DOWN)) {
                 boolean helpful = id.equals(Blocks.FEEDBACK_UP);
                 Question q = new Question(value, PLATFORM, user);
-                service.recordFeedback(Feedback.on(q, service.answer(q), helpful));
+                service.recordFeedback(Feedback.on(q, ask(value, user), helpful));
                 String thanks = (helpful ? "👍" : "👎") + " フィードバックを記録しました。ありがとうございます。";
                 privately(reply, List.of(Blocks.context(thanks)), thanks);
             } else if (id.equals(Blocks.SHARE)) {

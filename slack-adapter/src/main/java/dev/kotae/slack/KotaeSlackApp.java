@@ -14,6 +14,7 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import dev.kotae.adapter.RecentKeys;
 import dev.kotae.answer.Answer;
 import dev.kotae.answer.Citation;
 import dev.kotae.answer.Feedback;
@@ -43,6 +44,16 @@ public final class KotaeSlackApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KotaeSlackApp.class);
     private static final Logger audit = LoggerFactory.getLogger("dev.kotae.slack.audit");
     private static final long HOUR = 3_600_000L;
+    /** Told to the asker when the workers' queue is full: nothing is silently dropped. */
+    static final String BUSY = "⏳ ただいま質問が集中していて、この質問にはお答えできませんでした。少し時間をおいて、もう一度質問してください。";
+    /**
+     * Answering threads. A worker spends most of an answer waiting on the Web API (👀, then
+     * chat.postMessage: ~100 ms or more each at Slack), little on the core (~1 ms), so there are many
+     * more workers than cores. They all start before anything queues (a ThreadPoolExecutor only grows
+     * past its core size once the queue is full) and end after a minute idle.
+     */
+    static final int WORKERS = 32;
+    static final int QUEUE = 500;
 
     private final KotaeService service;
     private final SlackSettings settings;
@@ -50,13 +61,27 @@ public final class KotaeSlackApp implements AutoCloseable {
     private final MethodsClient client;
     private final App app;
     private final ThreadPoolExecutor workers;
+    /**
+     * At most one answer per core is computed at a time (by default): the other workers wait on the Web
+     * API or here, not for the CPU, so the request threads that must ack within Slack's 3 seconds are not
+     * starved by dozens of runnable workers.
+     */
+    private final java.util.concurrent.Semaphore answering;
+    /** Sends the busy replies when the workers' queue is full: one thread, its own bounded queue. */
+    private final ThreadPoolExecutor busyReplies;
     /** Event ids and message (channel, ts) pairs already taken: retries and double deliveries are answered once. */
     private final RecentKeys seen = new RecentKeys(20_000, 2 * HOUR);
     /** Threads Kotae answered in: a later message there is a follow-up, answered without a mention. */
     private final RecentKeys threads = new RecentKeys(20_000, 7 * 24 * HOUR);
 
     public KotaeSlackApp(KotaeService service, SlackSettings settings) {
+        this(service, settings, WORKERS, QUEUE, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** With {@code threads} workers, room for {@code queue} waiting questions, {@code computing} answers computed at once. */
+    KotaeSlackApp(KotaeService service, SlackSettings settings, int threads, int queue, int computing) {
         this.service = service;
+        this.answering = new java.util.concurrent.Semaphore(computing);
         this.settings = settings;
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
@@ -64,8 +89,14 @@ public final class KotaeSlackApp implements AutoCloseable {
         this.slack = Slack.getInstance(config);
         this.client = slack.methods(settings.botToken());
         AtomicInteger n = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(500), r -> {
+        this.workers = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), r -> {
             Thread t = new Thread(r, "kotae-slack-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.workers.allowCoreThreadTimeOut(true);
+        this.busyReplies = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(Math.max(1, queue)), r -> {
+            Thread t = new Thread(r, "kotae-slack-busy");
             t.setDaemon(true);
             return t;
         });
@@ -108,7 +139,7 @@ public final class KotaeSlackApp implements AutoCloseable {
                 String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
                 String botUser = ctx.getBotUserId();
                 submit(() -> answerInConversation(e.getChannel(), e.getTs(), thread, e.getUser(),
-                        SlackText.question(e.getText(), botUser)));
+                        SlackText.question(e.getText(), botUser)), () -> busyInConversation(e.getChannel(), thread));
             }
             return ctx.ack();
         });
@@ -127,18 +158,19 @@ public final class KotaeSlackApp implements AutoCloseable {
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent e = payload.getEvent();
             if ("home".equals(e.getTab()) && e.getUser() != null && first(payload.getEventId(), null, null)) {
-                submit(() -> publishHome(e.getUser()));
+                submit(() -> publishHome(e.getUser()), null); // the Home tab is published on the next visit
             }
             return ctx.ack();
         });
         app.command("/kotae", (req, ctx) -> {
             SlashCommandPayload p = req.getPayload();
-            submit(() -> slashCommand(p));
+            submit(() -> slashCommand(p), () -> privately(new Reply(p.getChannelId(), p.getUserId(), null, p.getResponseUrl()),
+                    List.of(Blocks.section(BUSY)), BUSY));
             return ctx.ack();
         });
         app.blockAction(Pattern.compile("^kotae_.*"), (req, ctx) -> {
             BlockActionPayload p = req.getPayload();
-            submit(() -> blockAction(p));
+            submit(() -> blockAction(p), () -> busyForButton(p));
             return ctx.ack();
         });
     }
@@ -157,7 +189,8 @@ public final class KotaeSlackApp implements AutoCloseable {
             return;
         }
         if (first(eventId, channel, ts)) {
-            submit(() -> answerInConversation(channel, ts, thread, user, SlackText.question(text, botUserId)));
+            submit(() -> answerInConversation(channel, ts, thread, user, SlackText.question(text, botUserId)),
+                    () -> busyInConversation(channel, thread));
         }
     }
 
@@ -170,24 +203,66 @@ public final class KotaeSlackApp implements AutoCloseable {
         return channel == null || ts == null || seen.add("message:" + channel + ":" + ts);
     }
 
-    private void submit(Runnable task) {
+    /**
+     * Answers on a worker. When every worker is busy and the queue is full, {@code whenBusy} tells the
+     * asker to try again later (on its own thread, so the ack is not delayed): nobody is left in silence.
+     */
+    private void submit(Runnable task, Runnable whenBusy) {
         try {
-            workers.execute(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    log.warn("a Slack request failed: {}", e.toString());
-                }
-            });
+            workers.execute(() -> guarded(task));
         } catch (java.util.concurrent.RejectedExecutionException e) {
-            log.warn("too many questions at once: one was dropped");
+            if (workers.isShutdown()) {
+                return;
+            }
+            log.warn("too many questions at once ({} waiting): the asker gets the busy reply", workers.getQueue().size());
+            if (whenBusy != null) {
+                try {
+                    busyReplies.execute(() -> guarded(whenBusy));
+                } catch (java.util.concurrent.RejectedExecutionException again) {
+                    log.warn("too many questions at once: the busy reply was dropped as well");
+                }
+            }
+        }
+    }
+
+    private static void guarded(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            log.warn("a Slack request failed: {}", e.toString());
+        }
+    }
+
+    private void busyInConversation(String channel, String thread) {
+        call("chat.postMessage", () -> client.chatPostMessage(m -> m.channel(channel).threadTs(thread).text(BUSY)
+                .blocks(List.of(Blocks.section(BUSY))).unfurlLinks(false).unfurlMedia(false)));
+    }
+
+    /** A button clicked while Kotae is overloaded: the clicker alone is told to try again. */
+    private void busyForButton(BlockActionPayload p) {
+        if (p.getUser() == null) {
+            return;
+        }
+        BlockActionPayload.Container container = p.getContainer();
+        String channel = p.getChannel() != null ? p.getChannel().getId() : container == null ? null : container.getChannelId();
+        boolean fromHome = container != null && "view".equals(container.getType());
+        if (fromHome || channel == null) {
+            busyInConversation(p.getUser().getId(), null); // the app's DM, where the Home tab's examples are answered
+        } else {
+            privately(new Reply(channel, p.getUser().getId(), threadOf(p, channel), p.getResponseUrl()),
+                    List.of(Blocks.section(BUSY)), BUSY);
         }
     }
 
     // ---- conversations ----
 
     private Answer ask(String text, String user) {
-        return service.answer(new Question(text, PLATFORM, user));
+        answering.acquireUninterruptibly();
+        try {
+            return service.answer(new Question(text, PLATFORM, user));
+        } finally {
+            answering.release();
+        }
     }
 
     /** Answers in a channel thread or a DM; {@code questionTs} (if any) gets a 👀 while Kotae works. */
@@ -272,7 +347,7 @@ public final class KotaeSlackApp implements AutoCloseable {
             } else if (id.equals(Blocks.FEEDBACK_UP) || id.equals(Blocks.FEEDBACK_DOWN)) {
                 boolean helpful = id.equals(Blocks.FEEDBACK_UP);
                 Question q = new Question(value, PLATFORM, user);
-                service.recordFeedback(Feedback.on(q, service.answer(q), helpful));
+                service.recordFeedback(Feedback.on(q, ask(value, user), helpful));
                 String thanks = (helpful ? "👍" : "👎") + " フィードバックを記録しました。ありがとうございます。";
                 privately(reply, List.of(Blocks.context(thanks)), thanks);
             } else if (id.equals(Blocks.SHARE)) {
@@ -412,8 +487,10 @@ public final class KotaeSlackApp implements AutoCloseable {
     @Override
     public void close() {
         workers.shutdown();
+        busyReplies.shutdown();
         try {
             workers.awaitTermination(5, TimeUnit.SECONDS);
+            busyReplies.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -49,16 +49,26 @@ final class FakeSlackApi implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
     private final List<Call> calls = new ArrayList<>();
+    /** Told of every call as it arrives (the load driver counts answers here). */
+    volatile java.util.function.Consumer<Call> listener;
+    /** False: calls are not kept (a long load run would fill the heap); {@link #listener} still hears them. */
+    volatile boolean keep = true;
     private final AtomicInteger ts = new AtomicInteger();
     final Set<String> ephemeralFails = ConcurrentHashMap.newKeySet();
     final Set<String> postFails = ConcurrentHashMap.newKeySet();
     volatile String socketUrl;
+    /** When set, {@code reactions.add} waits for it (up to 30 s): a worker stuck on a slow Web API. */
+    volatile java.util.concurrent.CountDownLatch holdReactions;
+    /** How long each Web API call takes (the real one takes ~100 ms and more); 0 by default. */
+    volatile long latencyMillis;
     volatile boolean authFails;
 
     FakeSlackApi() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 128);
         server.createContext("/", this::handle);
+        server.setExecutor(executor); // calls are answered concurrently, as Slack does
         server.start();
     }
 
@@ -89,9 +99,30 @@ final class FakeSlackApi implements AutoCloseable {
         }
         String method = path.startsWith("/api/") ? path.substring(5) : path.substring(1);
         Call call = new Call(method, params, json, ex.getRequestHeaders().getFirst("Authorization"));
-        synchronized (calls) {
-            calls.add(call);
-            calls.notifyAll();
+        if (keep) {
+            synchronized (calls) {
+                calls.add(call);
+                calls.notifyAll();
+            }
+        }
+        java.util.function.Consumer<Call> l = listener;
+        if (l != null) {
+            l.accept(call);
+        }
+        if (latencyMillis > 0) {
+            try {
+                Thread.sleep(latencyMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        java.util.concurrent.CountDownLatch hold = holdReactions;
+        if (hold != null && method.equals("reactions.add")) {
+            try {
+                hold.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         String answer = switch (method) {
             case "auth.test" -> authFails ? "{\"ok\":false,\"error\":\"invalid_auth\"}" : "{\"ok\":true,\"url\":\"https://kotae-test.slack.com/\",\"team\":\"Kotae Test\",\"user\":\"kotae\","
@@ -149,5 +180,6 @@ final class FakeSlackApi implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

@@ -104,6 +104,19 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void healthzAnswersProbes() throws Exception {
+        HttpResponse<String> ok = slack.request("GET", SlackServers.HEALTH);
+        assertEquals(200, ok.statusCode());
+        assertEquals("{\"status\":\"ok\"}", ok.body());
+        assertTrue(ok.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals(200, slack.request("HEAD", SlackServers.HEALTH).statusCode());
+        HttpResponse<String> post = slack.request("POST", SlackServers.HEALTH);
+        assertEquals(405, post.statusCode());
+        assertFalse(post.body().contains("Exception") || post.body().contains("at org."), post.body());
+        assertEquals(404, slack.request("GET", "/nothing-here").statusCode());
+    }
+
+    @Test
     void urlVerificationIsAnswered() throws Exception {
         HttpResponse<String> r = slack.event("{\"token\":\"t\",\"challenge\":\"kotae-challenge-123\",\"type\":\"url_verification\"}");
         assertEquals(200, r.statusCode());

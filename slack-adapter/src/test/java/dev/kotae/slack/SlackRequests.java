@@ -19,7 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
 /** What Slack sends: signed Events API, slash-command and interactivity requests, and their payloads. */
 final class SlackRequests {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .proxy(java.net.ProxySelector.of(null)).build();
+            .version(HttpClient.Version.HTTP_1_1).proxy(java.net.ProxySelector.of(null)).build();
     private final String url;
     private final String secret;
 
@@ -48,6 +48,13 @@ final class SlackRequests {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(b::header);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** An unsigned request to another path of the server, e.g. {@code GET /healthz}. */
+    HttpResponse<String> request(String method, String path) throws Exception {
+        URI uri = URI.create(url).resolve(path);
+        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> event(String json) throws Exception {

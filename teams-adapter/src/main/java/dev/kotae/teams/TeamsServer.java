@@ -5,9 +5,11 @@ import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.Serialization;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.kotae.adapter.RecentKeys;
 import dev.kotae.answer.KotaeService;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,15 +29,23 @@ import org.slf4j.LoggerFactory;
  * The HTTP side: {@code POST /api/messages} hands each activity to the SDK's adapter (after the
  * SDK has validated its token: any failure is 401 and nothing is answered), writes an invoke's
  * response back, and {@code GET /healthz} says the bot is up. The JDK's own HTTP server, no framework.
+ *
+ * <p>A channel may deliver the same activity again (a retry after a slow or lost response): a message or
+ * conversation update whose id was already taken in that conversation is acknowledged and not answered
+ * again. The ids are remembered for two hours, at most 20,000 of them; a turn that fails is forgotten, so
+ * its retry is answered.
  */
 public final class TeamsServer implements AutoCloseable {
     static final int MAX_BODY = 1 << 20;
     private static final long TURN_TIMEOUT_SECONDS = 60;
     private static final Logger LOG = LoggerFactory.getLogger(TeamsServer.class);
+    private static final long HOUR = 3_600_000L;
 
     private final TeamsSettings settings;
     private final KotaeTeamsAdapter adapter;
     private final Bot bot;
+    /** Activities already taken (channel, conversation, activity id): a redelivery is answered once. */
+    private final RecentKeys taken = new RecentKeys(20_000, 2 * HOUR);
     private HttpServer server;
     private ExecutorService executor;
 
@@ -143,25 +153,60 @@ public final class TeamsServer implements AutoCloseable {
             respond(exchange, 400, error("the body is not a Bot Framework activity (JSON with a type)"));
             return;
         }
+        String key = redeliveryKey(activity);
+        if (key != null && !taken.add(key)) {
+            LOG.info("a {} activity was delivered again: already taken, not answered twice", activity.getType());
+            respond(exchange, 200, null);
+            return;
+        }
         InvokeResponse invoke;
         try {
             invoke = adapter.processActivity(identity, activity, bot::onTurn).get(TURN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            forget(key);
             respond(exchange, 503, error("shutting down"));
             return;
         } catch (ExecutionException | TimeoutException | CompletionException e) {
+            forget(key);
             Throwable cause = unwrap(e);
             LOG.error("activity {} failed ({}): {}", activity.getType(), cause.getClass().getSimpleName(), cause.getMessage());
             LOG.debug("activity failure", cause);
             respond(exchange, 500, error("internal error"));
             return;
+        } catch (RuntimeException e) {
+            forget(key);
+            throw e; // a 500 from handle()
         }
         if (invoke == null) {
             respond(exchange, 200, null);
         } else {
             Object value = invoke.getBody();
             respond(exchange, invoke.getStatus(), value == null ? null : Serialization.toStringSilent(value));
+        }
+    }
+
+    /**
+     * What identifies a delivery of a message or conversation update: the channel, the conversation and
+     * the activity id (ids are unique within a conversation). Null for other activities (an invoke expects
+     * its own response every time) and for activities without an id.
+     */
+    static String redeliveryKey(Activity activity) {
+        String type = activity.getType();
+        if (!ActivityTypes.MESSAGE.equals(type) && !ActivityTypes.CONVERSATION_UPDATE.equals(type)) {
+            return null;
+        }
+        String id = activity.getId();
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        String conversation = activity.getConversation() == null ? "" : activity.getConversation().getId();
+        return activity.getChannelId() + "|" + conversation + "|" + id;
+    }
+
+    private void forget(String key) {
+        if (key != null) {
+            taken.remove(key);
         }
     }
 

@@ -6,17 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
-import java.math.BigInteger;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,11 +21,12 @@ import org.junit.jupiter.api.Test;
  * ever reaches login.botframework.com; replies are signed with a fixed outbound token.
  */
 class AuthenticationTest {
-    static final String APP_ID = "11111111-2222-3333-4444-555555555555";
-    static final String ISSUER = "https://api.botframework.com";
-    static final String KEY_ID = "kotae-test-key";
-    static final String OUTBOUND_TOKEN = "outbound-test-token";
+    static final String APP_ID = ChannelAuth.APP_ID;
+    static final String ISSUER = ChannelAuth.ISSUER;
+    static final String KEY_ID = ChannelAuth.KEY_ID;
+    static final String OUTBOUND_TOKEN = ChannelAuth.OUTBOUND_TOKEN;
     static FakeConnector connector;
+    static ChannelAuth auth;
     static TeamsServer server;
     static int port;
     static KeyPair channelKey;
@@ -40,27 +34,11 @@ class AuthenticationTest {
 
     @BeforeAll
     static void start() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        channelKey = generator.generateKeyPair();
-        attackerKey = generator.generateKeyPair();
         connector = new FakeConnector();
-        RSAPublicKey pub = (RSAPublicKey) channelKey.getPublic();
-        connector.serve("/v1/.well-known/openidconfiguration",
-                "{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\"" + connector.url() + "/v1/.well-known/keys\","
-                        + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}");
-        connector.serve("/v1/.well-known/keys", "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"kid\":\"" + KEY_ID + "\",\"n\":\""
-                + b64(pub.getModulus()) + "\",\"e\":\"" + b64(pub.getPublicExponent()) + "\",\"endorsements\":[\"msteams\"]}]}");
-        TeamsSettings settings = new TeamsSettings(APP_ID, "not-a-real-secret", null, 0, false, Set.of(),
-                connector.url() + "/v1/.well-known/openidconfiguration");
-        KotaeTeamsAdapter adapter = new KotaeTeamsAdapter(settings, (appId, scope) -> new MicrosoftAppCredentials(appId, "unused") {
-            @Override
-            public CompletableFuture<String> getToken() {
-                return CompletableFuture.completedFuture(OUTBOUND_TOKEN); // no AAD round trip in tests
-            }
-        });
-        server = new TeamsServer(new TeamsSettings(APP_ID, "not-a-real-secret", null, 0, true, Set.of(), null), adapter,
-                SharedService.get());
+        auth = new ChannelAuth(connector);
+        channelKey = auth.channelKey;
+        attackerKey = ChannelAuth.newKey();
+        server = auth.server(Set.of());
         port = server.start();
     }
 
@@ -75,23 +53,12 @@ class AuthenticationTest {
         connector.clear();
     }
 
-    private static String b64(BigInteger value) {
-        byte[] bytes = value.toByteArray();
-        if (bytes[0] == 0 && bytes.length > 1) {
-            bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
-        }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
     static String token(KeyPair key, String issuer, String audience, String serviceUrl, Instant expires) {
-        return "Bearer " + JWT.create().withKeyId(KEY_ID).withIssuer(issuer).withAudience(audience)
-                .withClaim("serviceurl", serviceUrl).withNotBefore(Date.from(Instant.now().minusSeconds(60)))
-                .withExpiresAt(Date.from(expires))
-                .sign(Algorithm.RSA256((RSAPublicKey) key.getPublic(), (RSAPrivateKey) key.getPrivate()));
+        return ChannelAuth.token(key, issuer, audience, serviceUrl, expires);
     }
 
     static String valid() {
-        return token(channelKey, ISSUER, APP_ID, connector.url(), Instant.now().plusSeconds(600));
+        return auth.valid();
     }
 
     private void assertRejected(String authorization) throws Exception {

@@ -118,6 +118,84 @@ class ConversationTest {
     }
 
     @Test
+    void aRedeliveredActivityIsAnsweredOnce() throws Exception {
+        ObjectNode activity = Activities.personal(connector.url(), "WAFとは？");
+        // The channel delivers it several times (same id, same conversation), the retries while the first is in flight…
+        List<java.util.concurrent.CompletableFuture<Integer>> again = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            again.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return Activities.post(port, activity, null).statusCode();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        for (var f : again) {
+            assertEquals(200, f.get(), "every delivery is acknowledged");
+        }
+        // …and once more after it was answered.
+        assertEquals(200, Activities.post(port, activity, null).statusCode());
+        FakeConnector.Received reply = onlyReply();
+        assertEquals(activity.path("id").asText(), reply.body().path("replyToId").asText());
+
+        // The same id in another conversation is another message; a message without an id is answered each time.
+        connector.clear();
+        ObjectNode elsewhere = activity.deepCopy();
+        elsewhere.with("conversation").put("id", "a:personal-conv-2");
+        assertEquals(200, Activities.post(port, elsewhere, null).statusCode());
+        assertEquals("/v3/conversations/a:personal-conv-2/activities/" + activity.path("id").asText(), onlyReply().path());
+        connector.clear();
+        ObjectNode noId = Activities.personal(connector.url(), "WAFとは？");
+        noId.remove("id");
+        assertEquals(200, Activities.post(port, noId, null).statusCode());
+        assertEquals(200, Activities.post(port, noId, null).statusCode());
+        assertEquals(2, connector.received().size());
+
+        // A welcome (conversationUpdate) delivered twice is sent once.
+        connector.clear();
+        ObjectNode added = Activities.base("conversationUpdate", connector.url(), "19:redelivered@thread.tacv2", "channel");
+        added.putArray("membersAdded").addObject().put("id", Activities.BOT_ID).put("name", Activities.BOT_NAME);
+        assertEquals(200, Activities.post(port, added, null).statusCode());
+        assertEquals(200, Activities.post(port, added, null).statusCode());
+        onlyReply();
+    }
+
+    @Test
+    void slowRepliesDoNotQueueBehindFiveOthers() throws Exception {
+        // The Bot Connector is slow: every reply waits until released. Twelve questions at once must all
+        // reach it at once (the SDK's default client let 5 through per host, the rest waited in line).
+        int questions = 12;
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        connector.holdReplies = hold;
+        List<java.util.concurrent.CompletableFuture<Integer>> sent = new ArrayList<>();
+        try {
+            for (int i = 0; i < questions; i++) {
+                ObjectNode activity = Activities.personal(connector.url(), "WAFとは？");
+                sent.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return Activities.post(port, activity, null).statusCode();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()));
+            }
+            long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while (connector.maxInFlight() < questions && System.nanoTime() < end) {
+                Thread.sleep(20);
+            }
+            assertEquals(questions, connector.maxInFlight(), "replies in flight at once");
+        } finally {
+            hold.countDown();
+            connector.holdReplies = null;
+        }
+        for (var f : sent) {
+            assertEquals(200, f.get());
+        }
+        assertEquals(questions, connector.received().size());
+    }
+
+    @Test
     void channelMessageWithoutMentionIsIgnored() throws Exception {
         ObjectNode activity = Activities.base("message", connector.url(), "19:channel-abc@thread.tacv2", "channel");
         activity.put("text", "WAFとは？");

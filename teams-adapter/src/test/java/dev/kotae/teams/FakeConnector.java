@@ -27,9 +27,20 @@ final class FakeConnector implements AutoCloseable {
     private final Map<String, String> documents = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> documentHits = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+    /** Told of every activity the bot sends (the load driver counts answers here). */
+    volatile java.util.function.Consumer<Received> listener;
+    /** False: activities are not kept (a long load run would fill the heap); {@link #listener} still hears them. */
+    volatile boolean keep = true;
+    /** How long each reply takes to be taken (the real Bot Connector takes ~100 ms and more); 0 by default. */
+    volatile long latencyMillis;
+    /** When set, replies wait for it (up to 30 s); {@link #maxInFlight} says how many waited at once. */
+    volatile java.util.concurrent.CountDownLatch holdReplies;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
 
     FakeConnector() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
         server.createContext("/", exchange -> {
             try (exchange) {
                 String path = exchange.getRequestURI().getPath();
@@ -41,9 +52,34 @@ final class FakeConnector implements AutoCloseable {
                     documentHits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
                     response = document;
                 } else if (path.startsWith("/v3/conversations/")) {
-                    received.add(new Received(exchange.getRequestMethod(), path,
+                    java.util.concurrent.CountDownLatch hold = holdReplies;
+                    if (hold != null) {
+                        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                        try {
+                            hold.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } finally {
+                            inFlight.decrementAndGet();
+                        }
+                    }
+                    if (latencyMillis > 0) {
+                        try {
+                            Thread.sleep(latencyMillis);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                    Received r = new Received(exchange.getRequestMethod(), path,
                             exchange.getRequestHeaders().getFirst("Authorization"),
-                            body.length == 0 ? null : JSON.readTree(body)));
+                            body.length == 0 ? null : JSON.readTree(body));
+                    if (keep) {
+                        received.add(r);
+                    }
+                    java.util.function.Consumer<Received> l = listener;
+                    if (l != null) {
+                        l.accept(r);
+                    }
                     response = "{\"id\":\"reply-" + ids.incrementAndGet() + "\"}";
                 } else {
                     status = 404;
@@ -55,6 +91,7 @@ final class FakeConnector implements AutoCloseable {
                 exchange.getResponseBody().write(bytes);
             }
         });
+        server.setExecutor(executor); // replies are taken concurrently, as the Bot Connector does
         server.start();
     }
 
@@ -71,6 +108,11 @@ final class FakeConnector implements AutoCloseable {
         return n == null ? 0 : n.get();
     }
 
+    /** The most replies that were waiting on {@link #holdReplies} at once. */
+    int maxInFlight() {
+        return maxInFlight.get();
+    }
+
     List<Received> received() {
         return List.copyOf(received);
     }
@@ -82,5 +124,6 @@ final class FakeConnector implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

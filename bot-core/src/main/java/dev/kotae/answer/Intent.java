@@ -32,7 +32,9 @@ public record Intent(Type type, String subject) {
      * question is answered only by a source that gives steps for exactly that task.
      */
     private static final Pattern PROCEDURE = Pattern.compile(
-            "(?<!活用|利用)方法|やり方|仕方|手順|手続き?|進め方|どうやって|どうすれば|どうしたら|どうやったら|するには|にはどうす"
+            // 方法 only after an operation (設定方法); 対策方法 or 防ぐ方法 asks what to do, which the documents answer
+            "(?:設定|接続|変更|申請|登録|インストール|ログイン|ログオン|解除|リセット|再発行|予約|申し込み|申込み?|使用|操作|入力|復旧|削除|追加|更新|解約|返却|購入|支払い?)(?:の)?方法"
+            + "|やり方|仕方|手順|手続き?|進め方|どうやって|どうすれば|どうしたら|どうやったら|するには|にはどうす"
             + "|できない|できません|出来ない|つながらない|繋がらない|動かない|忘れ|エラー|開けない|開かない|入れない"
             + "|\\bhow (?:do|can|should|to|would)\\b|\\bsteps? to\\b|\\bway to\\b|\\bprocedure\\b"
             + "|can't|cannot|can not|doesn't work|not working|\\bforgot|\\b(?:i|we) (?:want|need|would like) to\\b"

@@ -25,6 +25,10 @@ class IntentTest {
             "攻めのIT投資の事例をまとめて, CASE, ",
             "IoT機器のリスク対策は?, QUESTION, ",
             "'  ', EMPTY, ",
+            "What does EDR stand for?, DEFINITION, edr",
+            "Can you explain zero trust?, DEFINITION, zero trust",
+            "What is the meaning of BCP, DEFINITION, bcp",
+            "Show me all case studies, CASE_LIST, ",
     })
     void recognisesTheIntentFromTheWording(String question, Type type, String subject) {
         Intent intent = Intent.of(question);
@@ -32,5 +36,24 @@ class IntentTest {
         if (subject != null) {
             assertEquals(subject, intent.subject().toLowerCase(java.util.Locale.ROOT));
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "VPNの設定方法を教えて, true",
+            "新しいPCの申請方法は？, true",
+            "パスワードを忘れた, true",
+            "VPNに接続できない, true",
+            "パスワードを変更したい, true",
+            "How do I connect to the VPN?, true",
+            "DXを進めるにはどうすればいい？, true",
+            "IoT機器のリスク対策方法は？, false",
+            "情報漏えいを防ぐ方法, false",
+            "IoTの活用方法の例, false",
+            "ゼロトラストについて知りたい, false",
+            "WAFとは？, false",
+    })
+    void recognisesRequestsForSteps(String question, boolean procedure) {
+        assertEquals(procedure, Intent.asksProcedure(question), question);
     }
 }

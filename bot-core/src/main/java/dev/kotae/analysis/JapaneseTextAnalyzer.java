@@ -74,7 +74,7 @@ public final class JapaneseTextAnalyzer extends Analyzer {
                 "has", "have", "had", "been", "being", "any", "some", "there", "here", "than", "so", "us",
                 "give", "show", "list", "describe", "according", "kind", "kinds", "type", "types", "何", "なん", "なに", "教える", "ください", "くださる", "下さる",
                 "知る", "たい", "する", "ある", "いる", "なる", "れる", "られる", "こと", "もの", "よう", "について",
-                "とは", "って", "です", "ます", "か", "意味", "内容", "説明", "詳しい",
+                "とは", "って", "です", "ます", "か", "意味", "内容", "説明", "詳しい", "方法", "やり方",
                 // interrogatives say what kind of answer is wanted, not what it is about (どんな/どの stay:
                 // they ask for kinds, as FAQ examples do); unknown to the
                 // documents they would otherwise weigh the most of all the question's words

@@ -8,6 +8,8 @@
 #   scripts/bench.sh scale [FACTOR…]  synthetic N× corpora (default 10 100): load, index time and size, p50/p99, heap
 #   scripts/bench.sh machine          what the figures ran on
 #   scripts/bench.sh all              machine, cold, batch, latency, jmh, scale 10 100
+#
+# KOTAE_BENCH_JVM adds JVM options to latency and scale, e.g. "-Dkotae.scale.dir=/tmp/kotae-scale" (see Harness).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -67,7 +69,7 @@ case "$cmd" in
     ;;
   latency)
     build
-    "$java" "${jvm[@]}" -cp "$jar" dev.kotae.bench.Harness latency "${1:-20}"
+    "$java" "${jvm[@]}" ${KOTAE_BENCH_JVM:-} -cp "$jar" dev.kotae.bench.Harness latency "${1:-20}"
     ;;
   batch)
     n=${1:-20000}
@@ -96,7 +98,7 @@ PY
   scale)
     build
     [ $# -gt 0 ] || set -- 10 100
-    /usr/bin/time -f "scale run: wall %e s, peak RSS %M KB" "$java" -Xmx12g "${jvm[@]}" -cp "$jar" dev.kotae.bench.Harness scale "$@"
+    /usr/bin/time -f "scale run: wall %e s, peak RSS %M KB" "$java" -Xmx12g "${jvm[@]}" ${KOTAE_BENCH_JVM:-} -cp "$jar" dev.kotae.bench.Harness scale "$@"
     ;;
   all)
     machine; "$0" cold; "$0" batch; "$0" latency; "$0" jmh; "$0" scale 10 100 ;;

@@ -11,6 +11,7 @@ import dev.kotae.corpus.Section;
 import dev.kotae.corpus.Slide;
 import dev.kotae.index.KnowledgeIndex;
 import dev.kotae.index.KnowledgeIndex.Hit;
+import dev.kotae.index.TermIds;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -125,7 +126,7 @@ public final class Answerer {
                     score = Math.max(score, similarity(terms, example));
                 }
                 // Like alternate answers in QnA tools, the rule's own answer also speaks for it, a little less.
-                score = Math.max(score, ANSWER_TEXT_WEIGHT * terms.coverage(entry.answerTerms()));
+                score = Math.max(score, ANSWER_TEXT_WEIGHT * terms.coverage(entry.answerIds()));
             }
             if (score > bestScore) {
                 bestScore = score;
@@ -153,21 +154,18 @@ public final class Answerer {
         if (example.terms().isEmpty()) {
             return 0;
         }
-        double questionSide = terms.coverage(example.terms());
+        double questionSide = terms.coverage(example.ids());
         double total = example.total();
         double covered = 0;
-        String[] order = example.order();
+        int[] order = example.orderIds();
         double[] weights = example.weights();
         for (int i = 0; i < order.length; i++) {
-            if (terms.termSet.contains(order[i]) || coveredBySynonym(terms, order[i])) {
+            // The example's term is the question's, or a term of one of its words' synonyms.
+            if (TermIds.contains(terms.termIdSet, order[i]) || TermIds.contains(terms.alternativeIdSet, order[i])) {
                 covered += weights[i];
             }
         }
         return (questionSide + (total == 0 ? 0 : covered / total)) / 2;
-    }
-
-    private static boolean coveredBySynonym(QuestionTerms terms, String exampleTerm) {
-        return terms.alternativeTerms.contains(exampleTerm);
     }
 
 
@@ -387,7 +385,7 @@ public final class Answerer {
         List<Scored> scored = new ArrayList<>();
         for (Hit hit : hits) {
             boolean glossary = hit.type().equals(KnowledgeIndex.GLOSSARY);
-            Set<String> docTerms = glossary ? k.index.glossaryTerms(hit.ord()) : k.index.passageTerms(hit.ord());
+            int[] docTerms = glossary ? k.index.glossaryTerms(hit.ord()) : k.index.passageTerms(hit.ord());
             double coverage = terms.coverage(docTerms);
             double rank = 0.65 * coverage + 0.35 * hit.score() / max;
             if (!glossary) {

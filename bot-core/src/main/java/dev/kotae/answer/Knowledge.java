@@ -32,22 +32,27 @@ public final class Knowledge implements Closeable {
             "次世代技術", "次世代技術 デジタル技術 AI IoT クラウドサービス DX",
             "インシデント", "インシデント 被害 サイバー攻撃 情報漏えい セキュリティ");
 
-    record FaqEntry(FaqRule rule, List<FaqExample> examples, List<Pattern> patterns, Set<String> answerTerms) {}
+    /** A rule, its examples, its compiled patterns, and its answer's terms ({@code answerIds} their sorted ids). */
+    record FaqEntry(FaqRule rule, List<FaqExample> examples, List<Pattern> patterns, Set<String> answerTerms, int[] answerIds) {}
 
     /**
-     * An example question's analysed terms with their idf weights (in the set's iteration order) and
-     * their sum: fixed for a generation, so computed once instead of for every question.
+     * An example question's analysed terms (as sorted ids, and in the set's iteration order) with their
+     * idf weights (in that order) and their sum: fixed for a generation, so computed once instead of
+     * for every question.
      */
-    record FaqExample(Set<String> terms, String[] order, double[] weights, double total) {
+    record FaqExample(Set<String> terms, int[] ids, int[] orderIds, double[] weights, double total) {
         static FaqExample of(Set<String> terms, KnowledgeIndex index) {
             String[] order = terms.toArray(String[]::new);
+            int[] ids = index.termIds().add(terms);
+            int[] orderIds = new int[order.length];
             double[] weights = new double[order.length];
             double total = 0;
             for (int i = 0; i < order.length; i++) {
                 weights[i] = index.idf(order[i]);
+                orderIds[i] = index.termIds().id(order[i]);
                 total += weights[i];
             }
-            return new FaqExample(terms, order, weights, total);
+            return new FaqExample(terms, ids, orderIds, weights, total);
         }
     }
 
@@ -76,7 +81,7 @@ public final class Knowledge implements Closeable {
                     .map(q -> FaqExample.of(new HashSet<>(analysis.terms(analysis.prepare(q))), index)).toList();
             List<Pattern> patterns = rule.patterns().stream().map(Pattern::compile).toList();
             Set<String> answerTerms = new HashSet<>(analysis.terms(TextNormalizer.normalize(rule.answer())));
-            faq.add(new FaqEntry(rule, examples, patterns, answerTerms));
+            faq.add(new FaqEntry(rule, examples, patterns, answerTerms, index.termIds().add(answerTerms)));
         }
         for (int r = 0; r < faq.size(); r++) {
             FaqEntry entry = faq.get(r);

@@ -2,6 +2,7 @@ package dev.kotae.answer;
 
 import dev.kotae.analysis.TextAnalysis;
 import dev.kotae.index.KnowledgeIndex;
+import dev.kotae.index.TermIds;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,10 @@ final class QuestionTerms {
     /** {@link #terms} as a set, for membership tests. */
     final Set<String> termSet;
     final double[] weights;
+    /** {@link #terms}' ids ({@link TermIds#UNKNOWN} for a term the generation does not have). */
+    private final int[] termIds;
+    /** {@link #terms}' ids, sorted, unknown ones left out: for "does the question have this term". */
+    final int[] termIdSet;
     final List<Alternatives> synonyms;
     private final TextAnalysis analysis;
     private final KnowledgeIndex index;
@@ -47,9 +52,13 @@ final class QuestionTerms {
         this.terms = new LinkedHashSet<>(analysis.terms(prepared)).stream().limit(MAX_TERMS).toList();
         this.termSet = new java.util.HashSet<>(terms);
         this.weights = new double[terms.size()];
+        TermIds ids = index.termIds();
+        this.termIds = new int[terms.size()];
         for (int i = 0; i < terms.size(); i++) {
             weights[i] = index.idf(terms.get(i));
+            termIds[i] = ids.id(terms.get(i));
         }
+        this.termIdSet = known(termIds);
         List<Alternatives> found = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : analysis.synonymsIn(prepared).entrySet()) {
             Set<String> wordTerms = new LinkedHashSet<>(analysis.synonymWordTerms(e.getKey()));
@@ -65,27 +74,49 @@ final class QuestionTerms {
             }
         }
         this.synonyms = found;
-        this.alternativesOfTerm = new List[terms.size()];
+        this.alternativesOfTerm = new int[terms.size()][][];
         for (int i = 0; i < terms.size(); i++) {
-            List<List<String>> mine = new ArrayList<>();
+            List<int[]> mine = new ArrayList<>();
             for (Alternatives group : found) {
                 if (group.wordTerms().contains(terms.get(i))) {
-                    mine.addAll(group.alternatives());
+                    for (List<String> alternative : group.alternatives()) {
+                        int[] altIds = new int[alternative.size()];
+                        for (int j = 0; j < altIds.length; j++) {
+                            altIds[j] = ids.id(alternative.get(j));
+                        }
+                        mine.add(altIds);
+                    }
                 }
             }
-            alternativesOfTerm[i] = mine;
+            alternativesOfTerm[i] = mine.toArray(int[][]::new);
         }
         Set<String> anyAlternative = new java.util.HashSet<>();
         for (Alternatives group : found) {
             group.alternatives().forEach(anyAlternative::addAll);
         }
         this.alternativeTerms = anyAlternative;
+        int[] alternativeIds = new int[anyAlternative.size()];
+        int n = 0;
+        for (String t : anyAlternative) {
+            alternativeIds[n++] = ids.id(t);
+        }
+        this.alternativeIdSet = known(alternativeIds);
     }
 
-    /** For each of {@link #terms}, the term lists of the synonyms that stand for it, in group order. */
-    private final List<List<String>>[] alternativesOfTerm;
+    /** The known ids among {@code ids}, sorted and distinct. */
+    private static int[] known(int[] ids) {
+        return java.util.Arrays.stream(ids).filter(id -> id >= 0).sorted().distinct().toArray();
+    }
+
+    /**
+     * For each of {@link #terms}, the term ids of the synonyms that stand for it, in group order (an
+     * alternative with an unknown term is in no document).
+     */
+    private final int[][][] alternativesOfTerm;
     /** Every term of every synonym alternative of the question. */
     final Set<String> alternativeTerms;
+    /** {@link #alternativeTerms}' known ids, sorted. */
+    final int[] alternativeIdSet;
 
     boolean isEmpty() {
         return terms.isEmpty();
@@ -95,10 +126,10 @@ final class QuestionTerms {
      * How much of the question {@code docTerms} covers, 0–1, each term weighted by its rarity. A term
      * counts as covered when the document has it or has every term of one of its synonyms.
      */
-    double coverage(Set<String> docTerms) {
+    double coverage(int[] docTerms) {
         double total = 0;
         double covered = 0;
-        for (int i = 0; i < terms.size(); i++) {
+        for (int i = 0; i < termIds.length; i++) {
             total += weights[i];
             if (covers(docTerms, i)) {
                 covered += weights[i];
@@ -107,17 +138,29 @@ final class QuestionTerms {
         return total == 0 ? 0 : covered / total;
     }
 
-    /** {@link #covers(Set, String)} for the question's own {@code i}-th term, with its synonyms looked up in advance. */
-    private boolean covers(Set<String> docTerms, int i) {
-        if (docTerms.contains(terms.get(i))) {
+    /**
+     * {@link #covers(Set, String)} for the question's own {@code i}-th term, with its synonyms looked up
+     * in advance, over a document's sorted term ids.
+     */
+    private boolean covers(int[] docTerms, int i) {
+        if (TermIds.contains(docTerms, termIds[i])) {
             return true;
         }
-        for (List<String> alternative : alternativesOfTerm[i]) {
-            if (docTerms.containsAll(alternative)) {
+        for (int[] alternative : alternativesOfTerm[i]) {
+            if (containsAll(docTerms, alternative)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean containsAll(int[] docTerms, int[] ids) {
+        for (int id : ids) {
+            if (!TermIds.contains(docTerms, id)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean covers(Set<String> docTerms, String term) {

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,8 +72,10 @@ public final class KnowledgeIndex implements Closeable {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final List<Set<String>> passageTerms;
-    private final List<Set<String>> glossaryTerms;
+    /** Every analysed term of the generation numbered; documents' terms as sorted ids. */
+    private final TermIds termIds;
+    private final List<int[]> passageTerms;
+    private final List<int[]> glossaryTerms;
     private final int documentCount;
     /** Body term → idf, computed once per generation: idf is asked for thousands of times per question. */
     private final Map<String, Double> idfByTerm;
@@ -86,9 +87,10 @@ public final class KnowledgeIndex implements Closeable {
     private final boolean[] glossaryDoc;
     private final int[][][] typeRanges;
 
-    private KnowledgeIndex(Directory directory, DirectoryReader reader, List<Set<String>> passageTerms,
-                           List<Set<String>> glossaryTerms) {
+    private KnowledgeIndex(Directory directory, DirectoryReader reader, TermIds termIds, List<int[]> passageTerms,
+                           List<int[]> glossaryTerms) {
         this.directory = directory;
+        this.termIds = termIds;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.searcher.setQueryCache(null);
@@ -219,18 +221,22 @@ public final class KnowledgeIndex implements Closeable {
             reader.close();
             throw e;
         }
-        return new KnowledgeIndex(directory, reader,
-                termsOf(corpus.passages().stream().map(KnowledgeIndex::coverageText).toList(), analysis),
-                termsOf(corpus.glossary().stream().map(g -> TextNormalizer.normalize(g.term()) + " "
-                        + TextNormalizer.normalize(g.definition())).toList(), analysis));
+        TermIds ids = new TermIds();
+        return new KnowledgeIndex(directory, reader, ids,
+                termsOf(corpus.passages().stream().map(KnowledgeIndex::coverageText).toList(), analysis, ids),
+                termsOf(corpus.glossary().stream().map(KnowledgeIndex::glossaryText).toList(), analysis, ids));
     }
 
-    private static List<Set<String>> termsOf(List<String> texts, TextAnalysis analysis) {
-        List<Set<String>> terms = new ArrayList<>(texts.size());
+    private static List<int[]> termsOf(List<String> texts, TextAnalysis analysis, TermIds ids) {
+        List<int[]> terms = new ArrayList<>(texts.size());
         for (String text : texts) {
-            terms.add(new HashSet<>(analysis.terms(text)));
+            terms.add(ids.add(analysis.terms(text)));
         }
         return terms;
+    }
+
+    private static String glossaryText(GlossaryEntry g) {
+        return TextNormalizer.normalize(g.term()) + " " + TextNormalizer.normalize(g.definition());
     }
 
     /** Builds the index of {@code corpus} into {@code directory}, stamped with the corpus fingerprint. */
@@ -239,8 +245,9 @@ public final class KnowledgeIndex implements Closeable {
         perField.put(READING, analysis.bigramAnalyzer());
         perField.put(BIGRAM, analysis.bigramAnalyzer());
         Analyzer analyzer = new PerFieldAnalyzerWrapper(analysis.bodyAnalyzer(), perField);
-        List<Set<String>> passageTerms = new ArrayList<>();
-        List<Set<String>> glossaryTerms = new ArrayList<>();
+        TermIds ids = new TermIds();
+        List<int[]> passageTerms = new ArrayList<>();
+        List<int[]> glossaryTerms = new ArrayList<>();
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             List<Passage> passages = corpus.passages();
@@ -249,15 +256,15 @@ public final class KnowledgeIndex implements Closeable {
                 String title = p.title() == null ? "" : p.title();
                 String text = TextNormalizer.normalize(p.text());
                 writer.addDocument(document(PASSAGE, i, TextNormalizer.normalize(title), text, analysis));
-                passageTerms.add(new HashSet<>(analysis.terms(coverageText(p))));
+                passageTerms.add(ids.add(analysis.terms(coverageText(p))));
             }
             List<GlossaryEntry> glossary = corpus.glossary();
             for (int i = 0; i < glossary.size(); i++) {
                 GlossaryEntry g = glossary.get(i);
                 String head = TextNormalizer.normalize(g.term());
-                String text = head + " " + TextNormalizer.normalize(g.definition());
+                String text = glossaryText(g);
                 writer.addDocument(document(GLOSSARY, i, head, text, analysis));
-                glossaryTerms.add(new HashSet<>(analysis.terms(text)));
+                glossaryTerms.add(ids.add(analysis.terms(text)));
             }
             writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
             writer.commit();
@@ -265,7 +272,7 @@ public final class KnowledgeIndex implements Closeable {
             throw new UncheckedIOException("cannot write the index: " + e.getMessage(), e);
         }
         try {
-            return new KnowledgeIndex(directory, DirectoryReader.open(directory), passageTerms, glossaryTerms);
+            return new KnowledgeIndex(directory, DirectoryReader.open(directory), ids, passageTerms, glossaryTerms);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index just written: " + e.getMessage(), e);
         }
@@ -365,8 +372,14 @@ public final class KnowledgeIndex implements Closeable {
         return top;
     }
 
-    /** Term statistics of the terms questions have used, so a query's weight needs no term-dictionary seek. */
-    private final java.util.concurrent.ConcurrentHashMap<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Term queries (with their term statistics) of the terms questions have used, per field, so a
+     * query's weight needs no term-dictionary seek and no new Term, BytesRef or hash.
+     */
+    private final Map<String, java.util.concurrent.ConcurrentHashMap<String, TermQuery>> termQueries = Map.of(
+            BODY, new java.util.concurrent.ConcurrentHashMap<>(), TITLE, new java.util.concurrent.ConcurrentHashMap<>(),
+            READING, new java.util.concurrent.ConcurrentHashMap<>(), BIGRAM, new java.util.concurrent.ConcurrentHashMap<>());
+    private final java.util.concurrent.atomic.AtomicInteger cachedTermQueries = new java.util.concurrent.atomic.AtomicInteger();
     private static final int MAX_CACHED_TERMS = 200_000;
 
     /**
@@ -375,19 +388,24 @@ public final class KnowledgeIndex implements Closeable {
      * has are kept, so the cache is bounded by the index's vocabulary (and by a cap).
      */
     public Query termQuery(String field, String text) {
-        Term term = new Term(field, text);
-        TermStates states = termStates.get(term);
-        if (states == null) {
-            try {
-                states = TermStates.build(searcher, term, true);
-            } catch (IOException e) {
-                throw new UncheckedIOException("index read failed: " + e.getMessage(), e);
-            }
-            if (states.docFreq() > 0 && termStates.size() < MAX_CACHED_TERMS) {
-                termStates.putIfAbsent(term, states);
-            }
+        var cache = termQueries.get(field);
+        TermQuery cached = cache == null ? null : cache.get(text);
+        if (cached != null) {
+            return cached;
         }
-        return new TermQuery(term, states);
+        Term term = new Term(field, text);
+        TermStates states;
+        try {
+            states = TermStates.build(searcher, term, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("index read failed: " + e.getMessage(), e);
+        }
+        TermQuery query = new TermQuery(term, states);
+        if (cache != null && states.docFreq() > 0 && cachedTermQueries.get() < MAX_CACHED_TERMS
+                && cache.putIfAbsent(text, query) == null) {
+            cachedTermQueries.incrementAndGet();
+        }
+        return query;
     }
 
     /** Inverse document frequency of a body term; a term the corpus never uses weighs the most. */
@@ -400,12 +418,19 @@ public final class KnowledgeIndex implements Closeable {
         return idfByTerm.containsKey(term);
     }
 
-    public Set<String> passageTerms(int ord) {
+    /** The sorted {@link #termIds() ids} of a passage's terms (its heading's included). */
+    public int[] passageTerms(int ord) {
         return passageTerms.get(ord);
     }
 
-    public Set<String> glossaryTerms(int ord) {
+    /** The sorted {@link #termIds() ids} of a glossary entry's terms. */
+    public int[] glossaryTerms(int ord) {
         return glossaryTerms.get(ord);
+    }
+
+    /** The generation's term numbering; the generation's builder may still add terms before answering starts. */
+    public TermIds termIds() {
+        return termIds;
     }
 
     public int size() {

@@ -86,6 +86,11 @@ public final class KnowledgeIndex implements Closeable {
     /** Lucene doc id → whether it is a glossary document (else a passage). */
     private final boolean[] glossaryDoc;
     private final int[][][] typeRanges;
+    /**
+     * Whether every segment holds each type as one run of ids, the glossary's before the passages'
+     * (indexes written by this version): then one scorer per segment serves both types.
+     */
+    private final boolean glossaryFirstRuns;
 
     private KnowledgeIndex(Directory directory, DirectoryReader reader, TermIds termIds, List<int[]> passageTerms,
                            List<int[]> glossaryTerms) {
@@ -103,6 +108,7 @@ public final class KnowledgeIndex implements Closeable {
             this.ordOfDoc = ordTable(reader);
             this.glossaryDoc = glossaryTable(reader);
             this.typeRanges = typeRanges(reader, glossaryDoc);
+            this.glossaryFirstRuns = glossaryFirstRuns(typeRanges);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index: " + e.getMessage(), e);
         }
@@ -131,10 +137,11 @@ public final class KnowledgeIndex implements Closeable {
     }
 
     /**
-     * Per segment and type (0 passages, 1 glossary): {first doc id, last + 1, count}. Passages are added
-     * before glossary entries, so each type is one run of ids in a segment and a search of one type
-     * scores only that run; if a merge ever interleaved them (count != last + 1 - first), the run is
-     * scored with the other type rejected one by one.
+     * Per segment and type (0 passages, 1 glossary): {first doc id, last + 1, count}. Glossary entries
+     * are added before passages, so each type is one run of ids in a segment, glossary first, and one
+     * scorer scores both runs in turn; if a merge ever interleaved them (count != last + 1 - first),
+     * or the index was written passages first (before this order), each type is scored on its own
+     * with the other type rejected one by one.
      */
     private static int[][][] typeRanges(DirectoryReader reader, boolean[] glossaryDoc) {
         int[][][] ranges = new int[reader.leaves().size()][2][];
@@ -154,6 +161,18 @@ public final class KnowledgeIndex implements Closeable {
             }
         }
         return ranges;
+    }
+
+    private static boolean glossaryFirstRuns(int[][][] typeRanges) {
+        for (int[][] leaf : typeRanges) {
+            int[] p = leaf[0];
+            int[] g = leaf[1];
+            boolean runs = (p[2] == 0 || p[2] == p[1] - p[0]) && (g[2] == 0 || g[2] == g[1] - g[0]);
+            if (!runs || (p[2] > 0 && g[2] > 0 && g[1] > p[0])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean[] glossaryTable(DirectoryReader reader) throws IOException {
@@ -250,14 +269,8 @@ public final class KnowledgeIndex implements Closeable {
         List<int[]> glossaryTerms = new ArrayList<>();
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            List<Passage> passages = corpus.passages();
-            for (int i = 0; i < passages.size(); i++) {
-                Passage p = passages.get(i);
-                String title = p.title() == null ? "" : p.title();
-                String text = TextNormalizer.normalize(p.text());
-                writer.addDocument(document(PASSAGE, i, TextNormalizer.normalize(title), text, analysis));
-                passageTerms.add(ids.add(analysis.terms(coverageText(p))));
-            }
+            // Glossary entries first, then passages: each segment then holds a run of glossary ids
+            // followed by a run of passage ids, and searchBoth scores both runs with one scorer.
             List<GlossaryEntry> glossary = corpus.glossary();
             for (int i = 0; i < glossary.size(); i++) {
                 GlossaryEntry g = glossary.get(i);
@@ -265,6 +278,14 @@ public final class KnowledgeIndex implements Closeable {
                 String text = glossaryText(g);
                 writer.addDocument(document(GLOSSARY, i, head, text, analysis));
                 glossaryTerms.add(ids.add(analysis.terms(text)));
+            }
+            List<Passage> passages = corpus.passages();
+            for (int i = 0; i < passages.size(); i++) {
+                Passage p = passages.get(i);
+                String title = p.title() == null ? "" : p.title();
+                String text = TextNormalizer.normalize(p.text());
+                writer.addDocument(document(PASSAGE, i, TextNormalizer.normalize(title), text, analysis));
+                passageTerms.add(ids.add(analysis.terms(coverageText(p))));
             }
             writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
             writer.commit();
@@ -328,16 +349,56 @@ public final class KnowledgeIndex implements Closeable {
     public Hits searchBoth(Query query, int passages, int glossary) {
         try {
             Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
-            return new Hits(top(weight, false, passages).hits(PASSAGE, ordOfDoc), top(weight, true, glossary).hits(GLOSSARY, ordOfDoc));
+            TwoTypeCollector.Top passageTop = new TwoTypeCollector.Top(passages);
+            TwoTypeCollector.Top glossaryTop = new TwoTypeCollector.Top(glossary);
+            if (glossaryFirstRuns) {
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    scoreRuns(weight, leaf, passageTop, glossaryTop);
+                }
+            } else {
+                top(weight, false, passageTop);
+                top(weight, true, glossaryTop);
+            }
+            return new Hits(passageTop.hits(PASSAGE, ordOfDoc), glossaryTop.hits(GLOSSARY, ordOfDoc));
         } catch (IOException e) {
             throw new UncheckedIOException("index read failed: " + e.getMessage(), e);
         }
     }
 
-    private TwoTypeCollector.Top top(Weight weight, boolean glossary, int n) throws IOException {
-        TwoTypeCollector.Top top = new TwoTypeCollector.Top(n);
-        if (n <= 0) {
-            return top;
+    /**
+     * Scores a segment whose glossary ids (if any) all come before its passage ids with one scorer:
+     * the glossary run first, every document collected without pruning (minimum competitive scores
+     * may only rise, and the passages' must start from nothing), then the passage run with pruning.
+     * The same hits and scores as one search per type. Only for {@link #glossaryFirstRuns} layouts.
+     */
+    private void scoreRuns(Weight weight, LeafReaderContext leaf, TwoTypeCollector.Top passageTop,
+                              TwoTypeCollector.Top glossaryTop) throws IOException {
+        int[] p = typeRanges[leaf.ord][0];
+        int[] g = typeRanges[leaf.ord][1];
+        boolean scoreGlossary = g[2] > 0 && glossaryTop.capacity() > 0;
+        boolean scorePassages = p[2] > 0 && passageTop.capacity() > 0;
+        if (!scoreGlossary && !scorePassages) {
+            return;
+        }
+        ScorerSupplier supplier = weight.scorerSupplier(leaf);
+        if (supplier == null) {
+            return;
+        }
+        supplier.setTopLevelScoringClause();
+        BulkScorer scorer = supplier.bulkScorer();
+        Bits live = leaf.reader().getLiveDocs();
+        if (scoreGlossary) {
+            scorer.score(new TwoTypeCollector.TopLeafCollector(glossaryTop, leaf.docBase, false), live, g[0], g[1]);
+        }
+        if (scorePassages) {
+            scorer.score(new TwoTypeCollector.TopLeafCollector(passageTop, leaf.docBase, true), live, p[0], p[1]);
+        }
+    }
+
+    /** One type's best documents, scored on its own in every segment (other type rejected up front). */
+    private void top(Weight weight, boolean glossary, TwoTypeCollector.Top top) throws IOException {
+        if (top.capacity() <= 0) {
+            return;
         }
         for (LeafReaderContext leaf : reader.leaves()) {
             int docBase = leaf.docBase;
@@ -367,9 +428,8 @@ public final class KnowledgeIndex implements Closeable {
                     return maxDoc;
                 }
             };
-            scorer.score(new TwoTypeCollector.TopLeafCollector(top, docBase), accept, from, to);
+            scorer.score(new TwoTypeCollector.TopLeafCollector(top, docBase, true), accept, from, to);
         }
-        return top;
     }
 
     /**

@@ -440,12 +440,15 @@ public final class KnowledgeIndex implements Closeable {
             BODY, new java.util.concurrent.ConcurrentHashMap<>(), TITLE, new java.util.concurrent.ConcurrentHashMap<>(),
             READING, new java.util.concurrent.ConcurrentHashMap<>(), BIGRAM, new java.util.concurrent.ConcurrentHashMap<>());
     private final java.util.concurrent.atomic.AtomicInteger cachedTermQueries = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger cachedAbsentTerms = new java.util.concurrent.atomic.AtomicInteger();
     private static final int MAX_CACHED_TERMS = 200_000;
+    /** Terms the index does not have come from what users type: kept too (most question bigrams are such), up to a smaller cap. */
+    private static final int MAX_CACHED_ABSENT_TERMS = 50_000;
 
     /**
      * A query for one term, carrying the term's statistics from a per-generation cache: the same query
-     * and scores as {@code new TermQuery(term)}, without looking the term up again. Only terms the index
-     * has are kept, so the cache is bounded by the index's vocabulary (and by a cap).
+     * and scores as {@code new TermQuery(term)}, without looking the term up again. Terms the index has
+     * are bounded by its vocabulary (and a cap); terms it lacks by a smaller cap.
      */
     public Query termQuery(String field, String text) {
         var cache = termQueries.get(field);
@@ -461,9 +464,12 @@ public final class KnowledgeIndex implements Closeable {
             throw new UncheckedIOException("index read failed: " + e.getMessage(), e);
         }
         TermQuery query = new TermQuery(term, states);
-        if (cache != null && states.docFreq() > 0 && cachedTermQueries.get() < MAX_CACHED_TERMS
-                && cache.putIfAbsent(text, query) == null) {
-            cachedTermQueries.incrementAndGet();
+        if (cache != null) {
+            var count = states.docFreq() > 0 ? cachedTermQueries : cachedAbsentTerms;
+            if (count.get() < (states.docFreq() > 0 ? MAX_CACHED_TERMS : MAX_CACHED_ABSENT_TERMS)
+                    && cache.putIfAbsent(text, query) == null) {
+                count.incrementAndGet();
+            }
         }
         return query;
     }

@@ -31,6 +31,7 @@ final class QuestionTerms {
     /** Lucene refuses more than 1,024 clauses; a question never needs this many. */
     private static final int MAX_TERMS = 64;
     private static final int MAX_BIGRAMS = 128;
+    private static final float FALLBACK_BOOST = 0.15f;
 
     final String prepared;
     final List<String> terms;
@@ -193,14 +194,15 @@ final class QuestionTerms {
                 query.add(new BoostQuery(all.build(), 0.8f), BooleanClause.Occur.SHOULD);
             }
         }
-        BooleanQuery.Builder fallback = new BooleanQuery.Builder();
+        // The fallback clauses sit beside the others, each boosted (not nested in one boosted
+        // disjunction): Lucene's max-score pruning then sees each bigram's own maximum and skips the
+        // postings of common ones (セキ, キュ…) once they cannot lift a document into the top.
         for (String bigram : new LinkedHashSet<>(analysis.bigrams(prepared)).stream().limit(MAX_BIGRAMS).toList()) {
-            fallback.add(index.termQuery(KnowledgeIndex.BIGRAM, bigram), BooleanClause.Occur.SHOULD);
+            query.add(new BoostQuery(index.termQuery(KnowledgeIndex.BIGRAM, bigram), FALLBACK_BOOST), BooleanClause.Occur.SHOULD);
         }
         for (String bigram : new LinkedHashSet<>(analysis.bigrams(analysis.reading(prepared))).stream().limit(MAX_BIGRAMS).toList()) {
-            fallback.add(index.termQuery(KnowledgeIndex.READING, bigram), BooleanClause.Occur.SHOULD);
+            query.add(new BoostQuery(index.termQuery(KnowledgeIndex.READING, bigram), FALLBACK_BOOST), BooleanClause.Occur.SHOULD);
         }
-        query.add(new BoostQuery(fallback.build(), 0.15f), BooleanClause.Occur.SHOULD);
         return query.build();
     }
 }

@@ -44,13 +44,15 @@ final class QuestionTerms {
     final int[] termIdSet;
     final List<Alternatives> synonyms;
     private final TextAnalysis analysis;
+    private final TextAnalysis.QuestionAnalysis question;
     private final KnowledgeIndex index;
 
     QuestionTerms(String prepared, TextAnalysis analysis, KnowledgeIndex index) {
         this.prepared = prepared;
         this.analysis = analysis;
         this.index = index;
-        this.terms = new LinkedHashSet<>(analysis.terms(prepared)).stream().limit(MAX_TERMS).toList();
+        this.question = analysis.question(prepared);
+        this.terms = new LinkedHashSet<>(question.terms()).stream().limit(MAX_TERMS).toList();
         this.termSet = new java.util.HashSet<>(terms);
         this.weights = new double[terms.size()];
         TermIds ids = index.termIds();
@@ -61,7 +63,7 @@ final class QuestionTerms {
         }
         this.termIdSet = known(termIds);
         List<Alternatives> found = new ArrayList<>();
-        for (Map.Entry<String, List<String>> e : analysis.synonymsIn(prepared).entrySet()) {
+        for (Map.Entry<String, List<String>> e : question.synonyms().entrySet()) {
             Set<String> wordTerms = new LinkedHashSet<>(analysis.synonymWordTerms(e.getKey()));
             List<List<String>> alternatives = new ArrayList<>();
             for (String alternative : e.getValue()) {
@@ -197,10 +199,10 @@ final class QuestionTerms {
         // The fallback clauses sit beside the others, each boosted (not nested in one boosted
         // disjunction): Lucene's max-score pruning then sees each bigram's own maximum and skips the
         // postings of common ones (セキ, キュ…) once they cannot lift a document into the top.
-        for (String bigram : new LinkedHashSet<>(analysis.bigrams(prepared)).stream().limit(MAX_BIGRAMS).toList()) {
+        for (String bigram : new LinkedHashSet<>(question.bigrams()).stream().limit(MAX_BIGRAMS).toList()) {
             query.add(new BoostQuery(index.termQuery(KnowledgeIndex.BIGRAM, bigram), FALLBACK_BOOST), BooleanClause.Occur.SHOULD);
         }
-        for (String bigram : new LinkedHashSet<>(analysis.bigrams(analysis.reading(prepared))).stream().limit(MAX_BIGRAMS).toList()) {
+        for (String bigram : new LinkedHashSet<>(question.readingBigrams()).stream().limit(MAX_BIGRAMS).toList()) {
             query.add(new BoostQuery(index.termQuery(KnowledgeIndex.READING, bigram), FALLBACK_BOOST), BooleanClause.Occur.SHOULD);
         }
         return query.build();

@@ -184,15 +184,29 @@ final class QuestionTerms {
 
     /** Body and title terms, synonym alternatives, and the reading and bigram fallbacks. */
     Query query() {
+        // Terms no document has are left out: their clauses would match and score nothing.
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String term : terms) {
-            query.add(index.termQuery(KnowledgeIndex.BODY, term), BooleanClause.Occur.SHOULD);
-            query.add(new BoostQuery(index.termQuery(KnowledgeIndex.TITLE, term), 0.5f), BooleanClause.Occur.SHOULD);
+            Query body = index.termQueryIfIndexed(KnowledgeIndex.BODY, term);
+            if (body != null) {
+                query.add(body, BooleanClause.Occur.SHOULD);
+            }
+            Query title = index.termQueryIfIndexed(KnowledgeIndex.TITLE, term);
+            if (title != null) {
+                query.add(new BoostQuery(title, 0.5f), BooleanClause.Occur.SHOULD);
+            }
         }
         for (Alternatives group : synonyms) {
+            alternatives:
             for (List<String> alternative : group.alternatives().stream().limit(8).toList()) {
                 BooleanQuery.Builder all = new BooleanQuery.Builder();
-                alternative.forEach(t -> all.add(index.termQuery(KnowledgeIndex.BODY, t), BooleanClause.Occur.MUST));
+                for (String t : alternative) {
+                    Query q = index.termQueryIfIndexed(KnowledgeIndex.BODY, t);
+                    if (q == null) {
+                        continue alternatives; // a required term no document has: the alternative matches nothing
+                    }
+                    all.add(q, BooleanClause.Occur.MUST);
+                }
                 query.add(new BoostQuery(all.build(), 0.8f), BooleanClause.Occur.SHOULD);
             }
         }
@@ -200,10 +214,16 @@ final class QuestionTerms {
         // disjunction): Lucene's max-score pruning then sees each bigram's own maximum and skips the
         // postings of common ones (セキ, キュ…) once they cannot lift a document into the top.
         for (String bigram : new LinkedHashSet<>(question.bigrams()).stream().limit(MAX_BIGRAMS).toList()) {
-            query.add(new BoostQuery(index.termQuery(KnowledgeIndex.BIGRAM, bigram), FALLBACK_BOOST), BooleanClause.Occur.SHOULD);
+            Query q = index.termQueryIfIndexed(KnowledgeIndex.BIGRAM, bigram);
+            if (q != null) {
+                query.add(new BoostQuery(q, FALLBACK_BOOST), BooleanClause.Occur.SHOULD);
+            }
         }
         for (String bigram : new LinkedHashSet<>(question.readingBigrams()).stream().limit(MAX_BIGRAMS).toList()) {
-            query.add(new BoostQuery(index.termQuery(KnowledgeIndex.READING, bigram), FALLBACK_BOOST), BooleanClause.Occur.SHOULD);
+            Query q = index.termQueryIfIndexed(KnowledgeIndex.READING, bigram);
+            if (q != null) {
+                query.add(new BoostQuery(q, FALLBACK_BOOST), BooleanClause.Occur.SHOULD);
+            }
         }
         return query.build();
     }

@@ -474,6 +474,16 @@ public final class KnowledgeIndex implements Closeable {
         return query;
     }
 
+    /**
+     * {@link #termQuery}, or null when no document has the term: such a clause matches and scores
+     * nothing, so leaving it out of a disjunction changes no hit and no score, and saves its weight,
+     * scorer and cost on every search.
+     */
+    public Query termQueryIfIndexed(String field, String text) {
+        TermQuery query = (TermQuery) termQuery(field, text);
+        return query.getTermStates().docFreq() > 0 ? query : null;
+    }
+
     /** Inverse document frequency of a body term; a term the corpus never uses weighs the most. */
     public double idf(String term) {
         Double known = idfByTerm.get(term);

@@ -110,10 +110,15 @@ public final class Answerer {
         Knowledge.FaqEntry best = null;
         double bestScore = 0;
         String lower = Knowledge.lower(terms.prepared);
-        // Rules sharing no term (nor synonym term) with the question score 0 by similarity: skip the scoring.
-        java.util.BitSet candidates = k.faqRulesSharingATerm(terms.terms, terms.alternativeTerms);
+        // Examples and answers sharing no term (nor synonym term) with the question score 0 by
+        // similarity and coverage: only the others are scored.
+        java.util.BitSet examples = k.faqExamplesSharing(terms.termIdSet, terms.alternativeIdSet);
+        java.util.BitSet answers = k.faqAnswersSharing(terms.termIdSet, terms.alternativeIdSet);
+        int numbered = 0;
         for (int r = 0; r < k.faq.size(); r++) {
             Knowledge.FaqEntry entry = k.faq.get(r);
+            int first = numbered;
+            numbered += entry.examples().size();
             double score = 0;
             for (Pattern pattern : entry.patterns()) {
                 if (pattern.matcher(lower).find()) {
@@ -121,12 +126,14 @@ public final class Answerer {
                     break;
                 }
             }
-            if (score < 1.0 && !terms.isEmpty() && candidates.get(r)) {
-                for (Knowledge.FaqExample example : entry.examples()) {
-                    score = Math.max(score, similarity(terms, example));
+            if (score < 1.0 && !terms.isEmpty()) {
+                for (int e = examples.nextSetBit(first); e >= 0 && e < numbered; e = examples.nextSetBit(e + 1)) {
+                    score = Math.max(score, similarity(terms, entry.examples().get(e - first)));
                 }
                 // Like alternate answers in QnA tools, the rule's own answer also speaks for it, a little less.
-                score = Math.max(score, ANSWER_TEXT_WEIGHT * terms.coverage(entry.answerIds()));
+                if (answers.get(r)) {
+                    score = Math.max(score, ANSWER_TEXT_WEIGHT * terms.coverage(entry.answerIds()));
+                }
             }
             if (score > bestScore) {
                 bestScore = score;

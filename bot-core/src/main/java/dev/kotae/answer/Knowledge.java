@@ -63,8 +63,10 @@ public final class Knowledge implements Closeable {
     final List<FaqEntry> faq;
     final List<Set<String>> caseTerms;
     final Map<String, Section> sections;
-    /** Term → the FAQ rules (by position) whose example questions or answer have it. */
-    private final Map<String, java.util.BitSet> faqRulesByTerm = new HashMap<>();
+    /** Term id → the FAQ examples (numbered across rules, in order) that have it; null for none. */
+    private final java.util.BitSet[] faqExamplesByTerm;
+    /** Term id → the FAQ rules (by position) whose answer has it; null for none. */
+    private final java.util.BitSet[] faqAnswersByTerm;
     /** Section id → the text of its first text passage, for FAQ citations (was a scan of every passage per citation). */
     final Map<String, String> firstTextPassage;
     final String fingerprint;
@@ -83,15 +85,25 @@ public final class Knowledge implements Closeable {
             Set<String> answerTerms = new HashSet<>(analysis.terms(TextNormalizer.normalize(rule.answer())));
             faq.add(new FaqEntry(rule, examples, patterns, answerTerms, index.termIds().add(answerTerms)));
         }
+        this.faqExamplesByTerm = new java.util.BitSet[index.termIds().size()];
+        this.faqAnswersByTerm = new java.util.BitSet[index.termIds().size()];
+        int numbered = 0;
         for (int r = 0; r < faq.size(); r++) {
             FaqEntry entry = faq.get(r);
             for (FaqExample example : entry.examples()) {
-                for (String term : example.terms()) {
-                    faqRulesByTerm.computeIfAbsent(term, t -> new java.util.BitSet()).set(r);
+                for (int id : example.ids()) {
+                    if (faqExamplesByTerm[id] == null) {
+                        faqExamplesByTerm[id] = new java.util.BitSet();
+                    }
+                    faqExamplesByTerm[id].set(numbered);
                 }
+                numbered++;
             }
-            for (String term : entry.answerTerms()) {
-                faqRulesByTerm.computeIfAbsent(term, t -> new java.util.BitSet()).set(r);
+            for (int id : entry.answerIds()) {
+                if (faqAnswersByTerm[id] == null) {
+                    faqAnswersByTerm[id] = new java.util.BitSet();
+                }
+                faqAnswersByTerm[id].set(r);
             }
         }
         this.caseTerms = new ArrayList<>();
@@ -118,22 +130,29 @@ public final class Knowledge implements Closeable {
         });
     }
 
-    /** The FAQ rules whose examples or answer share at least one of these terms. */
-    java.util.BitSet faqRulesSharingATerm(java.util.Collection<String> terms, java.util.Collection<String> more) {
-        java.util.BitSet rules = new java.util.BitSet(faq.size());
-        for (String term : terms) {
-            java.util.BitSet r = faqRulesByTerm.get(term);
-            if (r != null) {
-                rules.or(r);
+    /**
+     * The FAQ examples (numbered across rules, in order) that have at least one of these term ids:
+     * an example sharing none scores 0 by similarity, so only these need scoring.
+     */
+    java.util.BitSet faqExamplesSharing(int[] ids, int[] moreIds) {
+        return sharing(faqExamplesByTerm, ids, moreIds);
+    }
+
+    /** The FAQ rules whose answer has at least one of these term ids (the others' answers cover nothing). */
+    java.util.BitSet faqAnswersSharing(int[] ids, int[] moreIds) {
+        return sharing(faqAnswersByTerm, ids, moreIds);
+    }
+
+    private static java.util.BitSet sharing(java.util.BitSet[] byTerm, int[] ids, int[] moreIds) {
+        java.util.BitSet found = new java.util.BitSet();
+        for (int[] list : new int[][] {ids, moreIds}) {
+            for (int id : list) {
+                if (id >= 0 && id < byTerm.length && byTerm[id] != null) {
+                    found.or(byTerm[id]);
+                }
             }
         }
-        for (String term : more) {
-            java.util.BitSet r = faqRulesByTerm.get(term);
-            if (r != null) {
-                rules.or(r);
-            }
-        }
-        return rules;
+        return found;
     }
 
     /** Builds a generation in memory. */

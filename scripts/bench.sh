@@ -4,6 +4,7 @@
 #   scripts/bench.sh jmh [JMH ARGS]   JMH: answer by kind (1 and 2 threads), corpus load, generation build, analysis
 #   scripts/bench.sh latency [SECS]   seed corpus: answer p50/p99/p99.9 per kind, one-thread answers/s, heap after GC
 #   scripts/bench.sh batch [N]        ./kotae batch over N mixed questions (default 20000): process answers/s
+#   scripts/bench.sh stock [N]        the stock Kuromoji BM25 baseline as a batch process, same questions, same figures
 #   scripts/bench.sh cold [RUNS]      ./kotae ask "WAFとは？": wall time and peak RSS per run (CDS archive warmed first)
 #   scripts/bench.sh scale [FACTOR…]  synthetic N× corpora (default 10 100): load, index time and size, p50/p99, heap
 #   scripts/bench.sh machine          what the figures ran on
@@ -71,21 +72,31 @@ case "$cmd" in
     build
     "$java" "${jvm[@]}" ${KOTAE_BENCH_JVM:-} -cp "$jar" dev.kotae.bench.Harness latency "${1:-20}"
     ;;
-  batch)
+  batch|stock)
+    # batch: ./kotae batch; stock: the stock Kuromoji BM25 baseline as a process reading the same
+    # question lines and printing one JSON line each (bench's StockBatch), timed the same way.
     n=${1:-20000}
-    KOTAE_NO_BUILD=${KOTAE_NO_BUILD:-false} ./kotae ask "WAFとは？" >/dev/null
+    if [ "$cmd" = batch ]; then
+      KOTAE_NO_BUILD=${KOTAE_NO_BUILD:-false} ./kotae ask "WAFとは？" >/dev/null
+      run=(env KOTAE_NO_BUILD=true ./kotae batch)
+    else
+      [ -f "$jar" ] || build
+      run=("$java" "${jvm[@]}" -cp "$jar" dev.kotae.bench.StockBatch)
+    fi
+    mkdir -p bench/target
     mixed_questions "$n" > bench/target/batch-questions.txt
     start=$(date +%s.%N)
-    KOTAE_NO_BUILD=true ./kotae batch < bench/target/batch-questions.txt > bench/target/batch-answers.jsonl
+    "${run[@]}" < bench/target/batch-questions.txt > bench/target/$cmd-answers.jsonl
     end=$(date +%s.%N)
-    python3 - "$start" "$end" <<'PY'
+    python3 - "$start" "$end" "$cmd" <<'PY'
 import json, sys
-start, end = float(sys.argv[1]), float(sys.argv[2])
-t = [json.loads(l)["tookMicros"] for l in open("bench/target/batch-answers.jsonl", encoding="utf-8")]
+start, end, cmd = float(sys.argv[1]), float(sys.argv[2]), sys.argv[3]
+t = [json.loads(l)["tookMicros"] for l in open("bench/target/%s-answers.jsonl" % cmd, encoding="utf-8")]
 h = sorted(t[len(t) // 2:])
-print("kotae batch: %d answers in %.2f s wall = %.0f answers/s (process, JVM start included); "
-      "second half: %.0f answers/s by tookMicros, p50 %d us, p99 %d us"
-      % (len(t), end - start, len(t) / (end - start), len(h) / (sum(h) / 1e6), h[len(h) // 2], h[int(len(h) * .99)]))
+print("%s: %d answers in %.2f s wall = %.0f answers/s (process, JVM start included); "
+      "second half: %.0f answers/s by tookMicros, p50 %d us, p99 %d us; load average %s"
+      % ("kotae batch" if cmd == "batch" else "stock baseline", len(t), end - start, len(t) / (end - start),
+         len(h) / (sum(h) / 1e6), h[len(h) // 2], h[int(len(h) * .99)], open("/proc/loadavg").read().split()[0]))
 PY
     ;;
   cold)
@@ -102,5 +113,5 @@ PY
     ;;
   all)
     machine; "$0" cold; "$0" batch; "$0" latency; "$0" jmh; "$0" scale 10 100 ;;
-  *) sed -n '2,12p' "$0"; exit 2 ;;
+  *) sed -n '2,15p' "$0"; exit 2 ;;
 esac

@@ -463,7 +463,7 @@ public final class KnowledgeIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("index read failed: " + e.getMessage(), e);
         }
-        TermQuery query = new CachedTermQuery(term, states);
+        TermQuery query = new CachedTermQuery(term, states, searcher);
         if (cache != null) {
             var count = states.docFreq() > 0 ? cachedTermQueries : cachedAbsentTerms;
             if (count.get() < (states.docFreq() > 0 ? MAX_CACHED_TERMS : MAX_CACHED_ABSENT_TERMS)
@@ -486,15 +486,47 @@ public final class KnowledgeIndex implements Closeable {
 
     /**
      * A term query kept for reuse: the same query, weight and scores as a {@link TermQuery}, with its
-     * hash code computed once. Building a BooleanQuery hashes every clause, and a TermQuery's hash
-     * hashes its term's bytes each time (with ~60 clauses a question, 8% of answering in a profile).
+     * hash code computed once and its weights kept (per score mode and boost; a question uses at most
+     * three boosts per term). Building a BooleanQuery hashes every clause, and a TermQuery's hash
+     * hashes its term's bytes each time (with ~60 clauses a question, 8% of answering in a profile);
+     * a TermQuery's weight sums the collection statistics of its field over the segments and builds
+     * BM25's table of 256 length norms, every time. A term weight holds no per-search state.
      */
     static final class CachedTermQuery extends TermQuery {
+        private static final int WEIGHTS = 4;
         private final int hash;
+        private final IndexSearcher searcher;
+        private final long[] weightKeys = new long[WEIGHTS];
+        private final Weight[] weights = new Weight[WEIGHTS];
+        private int weightCount;
 
-        CachedTermQuery(Term term, TermStates states) {
+        CachedTermQuery(Term term, TermStates states, IndexSearcher searcher) {
             super(term, states);
             this.hash = super.hashCode();
+            this.searcher = searcher;
+        }
+
+        @Override
+        public Weight createWeight(IndexSearcher s, ScoreMode scoreMode, float boost) throws IOException {
+            if (s != searcher) {
+                return super.createWeight(s, scoreMode, boost);
+            }
+            long key = ((long) scoreMode.ordinal() << 32) | (Float.floatToIntBits(boost) & 0xFFFFFFFFL);
+            synchronized (this) {
+                for (int i = 0; i < weightCount; i++) {
+                    if (weightKeys[i] == key) {
+                        return weights[i];
+                    }
+                }
+            }
+            Weight weight = super.createWeight(s, scoreMode, boost);
+            synchronized (this) {
+                if (weightCount < WEIGHTS) {
+                    weightKeys[weightCount] = key;
+                    weights[weightCount++] = weight;
+                }
+            }
+            return weight;
         }
 
         @Override

@@ -82,8 +82,22 @@ public final class TextAnalysis {
 
     /** Normalised question with known spelling variants replaced by the corpus spelling. */
     public String prepare(String question) {
-        return variants.resolve(TextNormalizer.normalize(question));
+        String cached = recentPrepared.get(question);
+        if (cached != null) {
+            return cached;
+        }
+        String prepared = variants.resolve(TextNormalizer.normalize(question));
+        if (RECENT_QUESTIONS > 0) {
+            if (recentPrepared.size() >= RECENT_QUESTIONS) {
+                recentPrepared.clear();
+            }
+            recentPrepared.put(question, prepared);
+        }
+        return prepared;
     }
+
+    /** Recent questions as typed → {@link #prepare prepared} (NFKC, variant resolution): bounded like {@link #question}'s. */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> recentPrepared = new java.util.concurrent.ConcurrentHashMap<>();
 
     public List<String> terms(String normalizedText) {
         return Tokens.of(body, "body", normalizedText);

@@ -4,10 +4,13 @@
 #   scripts/bench.sh jmh [JMH ARGS]   JMH: answer by kind (1 and 2 threads), corpus load, generation build, analysis
 #   scripts/bench.sh latency [SECS]   seed corpus: answer p50/p99/p99.9 per kind, one-thread answers/s, heap after GC
 #   scripts/bench.sh batch [N]        ./kotae batch over N mixed questions (default 20000): process answers/s
+#   scripts/bench.sh stock [N]        the stock Kuromoji BM25 baseline as a batch process, same questions, same figures
 #   scripts/bench.sh cold [RUNS]      ./kotae ask "WAFとは？": wall time and peak RSS per run (CDS archive warmed first)
 #   scripts/bench.sh scale [FACTOR…]  synthetic N× corpora (default 10 100): load, index time and size, p50/p99, heap
 #   scripts/bench.sh machine          what the figures ran on
 #   scripts/bench.sh all              machine, cold, batch, latency, jmh, scale 10 100
+#
+# KOTAE_BENCH_JVM adds JVM options to latency and scale, e.g. "-Dkotae.scale.dir=/tmp/kotae-scale" (see Harness).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -67,23 +70,33 @@ case "$cmd" in
     ;;
   latency)
     build
-    "$java" "${jvm[@]}" -cp "$jar" dev.kotae.bench.Harness latency "${1:-20}"
+    "$java" "${jvm[@]}" ${KOTAE_BENCH_JVM:-} -cp "$jar" dev.kotae.bench.Harness latency "${1:-20}"
     ;;
-  batch)
+  batch|stock)
+    # batch: ./kotae batch; stock: the stock Kuromoji BM25 baseline as a process reading the same
+    # question lines and printing one JSON line each (bench's StockBatch), timed the same way.
     n=${1:-20000}
-    KOTAE_NO_BUILD=${KOTAE_NO_BUILD:-false} ./kotae ask "WAFとは？" >/dev/null
+    if [ "$cmd" = batch ]; then
+      KOTAE_NO_BUILD=${KOTAE_NO_BUILD:-false} ./kotae ask "WAFとは？" >/dev/null
+      run=(env KOTAE_NO_BUILD=true ./kotae batch)
+    else
+      [ -f "$jar" ] || build
+      run=("$java" "${jvm[@]}" -cp "$jar" dev.kotae.bench.StockBatch)
+    fi
+    mkdir -p bench/target
     mixed_questions "$n" > bench/target/batch-questions.txt
     start=$(date +%s.%N)
-    KOTAE_NO_BUILD=true ./kotae batch < bench/target/batch-questions.txt > bench/target/batch-answers.jsonl
+    "${run[@]}" < bench/target/batch-questions.txt > bench/target/$cmd-answers.jsonl
     end=$(date +%s.%N)
-    python3 - "$start" "$end" <<'PY'
+    python3 - "$start" "$end" "$cmd" <<'PY'
 import json, sys
-start, end = float(sys.argv[1]), float(sys.argv[2])
-t = [json.loads(l)["tookMicros"] for l in open("bench/target/batch-answers.jsonl", encoding="utf-8")]
+start, end, cmd = float(sys.argv[1]), float(sys.argv[2]), sys.argv[3]
+t = [json.loads(l)["tookMicros"] for l in open("bench/target/%s-answers.jsonl" % cmd, encoding="utf-8")]
 h = sorted(t[len(t) // 2:])
-print("kotae batch: %d answers in %.2f s wall = %.0f answers/s (process, JVM start included); "
-      "second half: %.0f answers/s by tookMicros, p50 %d us, p99 %d us"
-      % (len(t), end - start, len(t) / (end - start), len(h) / (sum(h) / 1e6), h[len(h) // 2], h[int(len(h) * .99)]))
+print("%s: %d answers in %.2f s wall = %.0f answers/s (process, JVM start included); "
+      "second half: %.0f answers/s by tookMicros, p50 %d us, p99 %d us; load average %s"
+      % ("kotae batch" if cmd == "batch" else "stock baseline", len(t), end - start, len(t) / (end - start),
+         len(h) / (sum(h) / 1e6), h[len(h) // 2], h[int(len(h) * .99)], open("/proc/loadavg").read().split()[0]))
 PY
     ;;
   cold)
@@ -96,9 +109,9 @@ PY
   scale)
     build
     [ $# -gt 0 ] || set -- 10 100
-    /usr/bin/time -f "scale run: wall %e s, peak RSS %M KB" "$java" -Xmx12g "${jvm[@]}" -cp "$jar" dev.kotae.bench.Harness scale "$@"
+    /usr/bin/time -f "scale run: wall %e s, peak RSS %M KB" "$java" -Xmx12g "${jvm[@]}" ${KOTAE_BENCH_JVM:-} -cp "$jar" dev.kotae.bench.Harness scale "$@"
     ;;
   all)
     machine; "$0" cold; "$0" batch; "$0" latency; "$0" jmh; "$0" scale 10 100 ;;
-  *) sed -n '2,12p' "$0"; exit 2 ;;
+  *) sed -n '2,15p' "$0"; exit 2 ;;
 esac

@@ -24,7 +24,9 @@ import org.apache.lucene.store.FSDirectory;
  *
  * <pre>
  *   Harness latency [SECONDS]            seed corpus: p50/p99/p99.9 per kind, one-thread throughput, heap
- *   Harness scale FACTOR... [--keep DIR]  N× synthetic corpora: load, index time and size, p50/p99, heap
+ *   Harness scale FACTOR...               N× synthetic corpora: load, index time and size, p50/p99, heap
+ *                                         (-Dkotae.scale.dir=DIR keeps and reuses them, -Dkotae.scale.seconds=S
+ *                                         measures S s after S/2 s of warm-up, -Dkotae.answers=FILE writes the answers)
  *   Harness generate FACTOR DIR           just write an N× synthetic corpus to DIR
  * </pre>
  */
@@ -118,12 +120,18 @@ public final class Harness {
 
     static void scale(int factor) throws Exception {
         Corpus seed = Seed.corpus();
-        Path work = Files.createTempDirectory("kotae-scale-" + factor + "x-");
+        // -Dkotae.scale.dir=DIR keeps the generated corpus and its index in DIR/<factor>x and reuses
+        // them on the next run (the index is rebuilt only when the corpus fingerprint differs).
+        String keep = System.getProperty("kotae.scale.dir");
+        Path work = keep != null ? Files.createDirectories(Path.of(keep, factor + "x"))
+                : Files.createTempDirectory("kotae-scale-" + factor + "x-");
         Path corpusDir = work.resolve("corpus");
         Path indexDir = work.resolve("index");
         try {
             long t0 = System.nanoTime();
-            SyntheticCorpus.generate(seed, Seed.root(), factor, corpusDir, 42);
+            if (keep == null || !Files.isDirectory(corpusDir)) {
+                SyntheticCorpus.generate(seed, Seed.root(), factor, corpusDir, 42);
+            }
             long generated = System.nanoTime();
             Corpus corpus = CorpusLoader.load(corpusDir);
             long loaded = System.nanoTime();
@@ -134,8 +142,18 @@ public final class Harness {
             long indexBytes = size(indexDir);
             KotaeService service = new KotaeService(knowledge, AnswerSettings.defaults());
             List<String> questions = new ArrayList<>(Seed.mixed(seed));
-            run(service, questions, 10_000);
-            long[] times = run(service, questions, 20_000);
+            // -Dkotae.answers=FILE writes each question's answer (every field but the time), to compare runs.
+            String answers = System.getProperty("kotae.answers");
+            if (answers != null) {
+                List<String> lines = new ArrayList<>();
+                for (String q : questions) {
+                    lines.add(q + "\t" + service.answer(q).withTook(0));
+                }
+                Files.write(Path.of(answers.replace("%f", String.valueOf(factor))), lines);
+            }
+            long seconds = Long.getLong("kotae.scale.seconds", 20);
+            run(service, questions, seconds * 500);
+            long[] times = run(service, questions, seconds * 1_000);
             long sum = Arrays.stream(times).sum();
             System.out.printf("%dx: documents %.1f MB, %d passages; generate %.1f s, load %.1f s, build (analysis+index) %.1f s; "
                             + "index %.1f MB; %d answers, %.0f answers/s, %s; heap used after GC %.0f MB%n",
@@ -144,7 +162,9 @@ public final class Harness {
                     heapAfterGc() / 1e6);
             knowledge.close();
         } finally {
-            delete(work);
+            if (keep == null) {
+                delete(work);
+            }
         }
     }
 

@@ -111,8 +111,22 @@ public final class TextAnalysis {
 
     /** Normalised question with known spelling variants replaced by the corpus spelling. */
     public String prepare(String question) {
-        return variants.resolve(TextNormalizer.normalize(question));
+        String cached = recentPrepared.get(question);
+        if (cached != null) {
+            return cached;
+        }
+        String prepared = variants.resolve(TextNormalizer.normalize(question));
+        if (RECENT_QUESTIONS > 0) {
+            if (recentPrepared.size() >= RECENT_QUESTIONS) {
+                recentPrepared.clear();
+            }
+            recentPrepared.put(question, prepared);
+        }
+        return prepared;
     }
+
+    /** Recent questions as typed → {@link #prepare prepared} (NFKC, variant resolution): bounded like {@link #question}'s. */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> recentPrepared = new java.util.concurrent.ConcurrentHashMap<>();
 
     public List<String> terms(String normalizedText) {
         return Tokens.of(body, "body", normalizedText);
@@ -135,6 +149,77 @@ public final class TextAnalysis {
             synonymWordTerms.putIfAbsent(word, terms);
         }
         return terms;
+    }
+
+    /**
+     * Everything the answerer takes from a prepared question's text: its terms, the synonym groups
+     * found in it ({@link #synonymsIn}, iteration order kept), and, when a search needs them, the
+     * bigrams of its text and of its reading. Immutable once made (the bigrams are made at most once
+     * per thread that first asks; every thread gets equal lists).
+     */
+    public final class QuestionAnalysis {
+        private final String prepared;
+        private final List<String> terms;
+        private final Map<String, List<String>> synonyms;
+        private volatile List<String> bigrams;
+        private volatile List<String> readingBigrams;
+
+        private QuestionAnalysis(String prepared) {
+            this.prepared = prepared;
+            this.terms = List.copyOf(TextAnalysis.this.questionTerms(prepared));
+            this.synonyms = java.util.Collections.unmodifiableMap(synonymsIn(prepared));
+        }
+
+        public List<String> terms() {
+            return terms;
+        }
+
+        public Map<String, List<String>> synonyms() {
+            return synonyms;
+        }
+
+        public List<String> bigrams() {
+            List<String> b = bigrams;
+            if (b == null) {
+                b = List.copyOf(TextAnalysis.this.bigrams(prepared));
+                bigrams = b;
+            }
+            return b;
+        }
+
+        public List<String> readingBigrams() {
+            List<String> b = readingBigrams;
+            if (b == null) {
+                b = List.copyOf(TextAnalysis.this.bigrams(reading(prepared)));
+                readingBigrams = b;
+            }
+            return b;
+        }
+    }
+
+    /**
+     * Recent questions' analyses: staff ask the same questions again and again, and analysis (Kuromoji
+     * twice, bigrams twice, the synonym scan) is a fifth of answering one. Bounded; emptied when full.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, QuestionAnalysis> recentQuestions = new java.util.concurrent.ConcurrentHashMap<>();
+    /** How many recent questions' analyses are kept: {@code -Dkotae.recentQuestions=N}, 0 for none (to measure without). */
+    private static final int RECENT_QUESTIONS = Integer.getInteger("kotae.recentQuestions", 4_096);
+
+    /** {@link QuestionAnalysis} of a {@link #prepare prepared} question, from the recent ones when asked before. */
+    public QuestionAnalysis question(String prepared) {
+        QuestionAnalysis cached = recentQuestions.get(prepared);
+        if (cached != null) {
+            return cached;
+        }
+        QuestionAnalysis analysis = new QuestionAnalysis(prepared);
+        if (RECENT_QUESTIONS <= 0) {
+            return analysis;
+        }
+        if (recentQuestions.size() >= RECENT_QUESTIONS) {
+            recentQuestions.clear();
+        }
+        recentQuestions.put(prepared, analysis);
+        return analysis;
     }
 
     public String reading(String normalizedText) {

@@ -11,6 +11,7 @@ import dev.kotae.corpus.Section;
 import dev.kotae.corpus.Slide;
 import dev.kotae.index.KnowledgeIndex;
 import dev.kotae.index.KnowledgeIndex.Hit;
+import dev.kotae.index.TermIds;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -187,13 +188,18 @@ public final class Answerer {
         Knowledge.FaqEntry best = null;
         double bestScore = 0;
         String lower = Knowledge.lower(terms.prepared);
-        // Rules sharing no term (nor synonym term) with the question score 0 by similarity: skip the scoring.
-        java.util.BitSet candidates = k.faqRulesSharingATerm(terms.terms, terms.alternativeTerms);
+        // Examples and answers sharing no term (nor synonym term) with the question score 0 by
+        // similarity and coverage: only the others are scored.
+        java.util.BitSet examples = k.faqExamplesSharing(terms.termIdSet, terms.alternativeIdSet);
+        java.util.BitSet answers = k.faqAnswersSharing(terms.termIdSet, terms.alternativeIdSet);
         // A rule that could not pass answersWhatIsAsked is no candidate: a procedure question needs a
         // rule about steps, a question asking for a value a rule that states one.
         boolean procedure = Intent.asksProcedure(terms.prepared);
+        int numbered = 0;
         for (int r = 0; r < k.faq.size(); r++) {
             Knowledge.FaqEntry entry = k.faq.get(r);
+            int first = numbered;
+            numbered += entry.examples().size();
             if (procedure && !entry.rule().questions().stream().anyMatch(Intent::asksProcedure)
                     && !PROCEDURAL.matcher(entry.rule().answer()).find()) {
                 continue;
@@ -208,12 +214,14 @@ public final class Answerer {
                     break;
                 }
             }
-            if (score < 1.0 && !terms.isEmpty() && candidates.get(r)) {
-                for (Knowledge.FaqExample example : entry.examples()) {
-                    score = Math.max(score, similarity(terms, example));
+            if (score < 1.0 && !terms.isEmpty()) {
+                for (int e = examples.nextSetBit(first); e >= 0 && e < numbered; e = examples.nextSetBit(e + 1)) {
+                    score = Math.max(score, similarity(terms, entry.examples().get(e - first)));
                 }
                 // Like alternate answers in QnA tools, the rule's own answer also speaks for it, a little less.
-                score = Math.max(score, ANSWER_TEXT_WEIGHT * terms.coverage(entry.answerTerms()));
+                if (answers.get(r)) {
+                    score = Math.max(score, ANSWER_TEXT_WEIGHT * terms.coverage(entry.answerIds()));
+                }
             }
             if (score > bestScore) {
                 bestScore = score;
@@ -241,13 +249,14 @@ public final class Answerer {
         if (example.terms().isEmpty()) {
             return 0;
         }
-        double questionSide = terms.coverage(example.terms());
+        double questionSide = terms.coverage(example.ids());
         double total = example.total();
         double covered = 0;
-        String[] order = example.order();
+        int[] order = example.orderIds();
         double[] weights = example.weights();
         for (int i = 0; i < order.length; i++) {
-            if (terms.termSet.contains(order[i]) || coveredBySynonym(terms, order[i])) {
+            // The example's term is the question's, or a term of one of its words' synonyms.
+            if (TermIds.contains(terms.termIdSet, order[i]) || TermIds.contains(terms.alternativeIdSet, order[i])) {
                 covered += weights[i];
             }
         }
@@ -257,10 +266,6 @@ public final class Answerer {
             return questionSide;
         }
         return (questionSide + (total == 0 ? 0 : covered / total)) / 2;
-    }
-
-    private static boolean coveredBySynonym(QuestionTerms terms, String exampleTerm) {
-        return terms.alternativeTerms.contains(exampleTerm);
     }
 
 
@@ -503,14 +508,12 @@ public final class Answerer {
         List<Scored> scored = new ArrayList<>();
         for (Hit hit : hits) {
             boolean glossary = hit.type().equals(KnowledgeIndex.GLOSSARY);
-            Set<String> docTerms = glossary ? k.index.glossaryTerms(hit.ord()) : k.index.passageTerms(hit.ord());
+            int[] docTerms = glossary ? k.index.glossaryTerms(hit.ord()) : k.index.passageTerms(hit.ord());
             double coverage = terms.coverage(docTerms);
             if (terms.answerType != null && !terms.answerType.valueWords.isEmpty()) {
                 String text = glossary ? k.corpus.glossary().get(hit.ord()).definition() : k.corpus.passages().get(hit.ord()).text();
                 if (terms.answerType.statedIn(text)) {
-                    Set<String> withValue = new java.util.HashSet<>(docTerms);
-                    withValue.addAll(terms.answerType.valueWords);
-                    coverage = terms.coverage(withValue);
+                    coverage = terms.coverage(docTerms, terms.answerType.valueWords);
                 }
             }
             double rank = 0.65 * coverage + 0.35 * hit.score() / max;
@@ -543,7 +546,7 @@ public final class Answerer {
         }
         if (mustCover != null) {
             boolean glossary = best.hit().type().equals(KnowledgeIndex.GLOSSARY);
-            Set<String> docTerms = glossary ? k.index.glossaryTerms(best.hit().ord()) : k.index.passageTerms(best.hit().ord());
+            int[] docTerms = glossary ? k.index.glossaryTerms(best.hit().ord()) : k.index.passageTerms(best.hit().ord());
             if (!terms.covers(docTerms, mustCover)) {
                 return noAnswer(k, terms, subject, scored);
             }

@@ -32,22 +32,27 @@ public final class Knowledge implements Closeable {
             "次世代技術", "次世代技術 デジタル技術 AI IoT クラウドサービス DX",
             "インシデント", "インシデント 被害 サイバー攻撃 情報漏えい セキュリティ");
 
-    record FaqEntry(FaqRule rule, List<FaqExample> examples, List<Pattern> patterns, Set<String> answerTerms) {}
+    /** A rule, its examples, its compiled patterns, and its answer's terms ({@code answerIds} their sorted ids). */
+    record FaqEntry(FaqRule rule, List<FaqExample> examples, List<Pattern> patterns, Set<String> answerTerms, int[] answerIds) {}
 
     /**
-     * An example question's analysed terms with their idf weights (in the set's iteration order) and
-     * their sum: fixed for a generation, so computed once instead of for every question.
+     * An example question's analysed terms (as sorted ids, and in the set's iteration order) with their
+     * idf weights (in that order) and their sum: fixed for a generation, so computed once instead of
+     * for every question.
      */
-    record FaqExample(Set<String> terms, String[] order, double[] weights, double total) {
+    record FaqExample(Set<String> terms, int[] ids, int[] orderIds, double[] weights, double total) {
         static FaqExample of(Set<String> terms, KnowledgeIndex index) {
             String[] order = terms.toArray(String[]::new);
+            int[] ids = index.termIds().add(terms);
+            int[] orderIds = new int[order.length];
             double[] weights = new double[order.length];
             double total = 0;
             for (int i = 0; i < order.length; i++) {
                 weights[i] = index.idf(order[i]);
+                orderIds[i] = index.termIds().id(order[i]);
                 total += weights[i];
             }
-            return new FaqExample(terms, order, weights, total);
+            return new FaqExample(terms, ids, orderIds, weights, total);
         }
     }
 
@@ -60,8 +65,10 @@ public final class Knowledge implements Closeable {
     /** Per case, the terms of what it is about (title, organisation, place, industry, problem): ties between cases go to the one whose headline has the word. */
     final List<Set<String>> caseHeadlineTerms;
     final Map<String, Section> sections;
-    /** Term → the FAQ rules (by position) whose example questions or answer have it. */
-    private final Map<String, java.util.BitSet> faqRulesByTerm = new HashMap<>();
+    /** Term id → the FAQ examples (numbered across rules, in order) that have it; null for none. */
+    private final java.util.BitSet[] faqExamplesByTerm;
+    /** Term id → the FAQ rules (by position) whose answer has it; null for none. */
+    private final java.util.BitSet[] faqAnswersByTerm;
     /** Section id → the text of its first text passage, for FAQ citations (was a scan of every passage per citation). */
     final Map<String, String> firstTextPassage;
     final String fingerprint;
@@ -78,17 +85,27 @@ public final class Knowledge implements Closeable {
                     .map(q -> FaqExample.of(new HashSet<>(analysis.terms(analysis.prepare(q))), index)).toList();
             List<Pattern> patterns = rule.patterns().stream().map(Pattern::compile).toList();
             Set<String> answerTerms = new HashSet<>(analysis.terms(TextNormalizer.normalize(rule.answer())));
-            faq.add(new FaqEntry(rule, examples, patterns, answerTerms));
+            faq.add(new FaqEntry(rule, examples, patterns, answerTerms, index.termIds().add(answerTerms)));
         }
+        this.faqExamplesByTerm = new java.util.BitSet[index.termIds().size()];
+        this.faqAnswersByTerm = new java.util.BitSet[index.termIds().size()];
+        int numbered = 0;
         for (int r = 0; r < faq.size(); r++) {
             FaqEntry entry = faq.get(r);
             for (FaqExample example : entry.examples()) {
-                for (String term : example.terms()) {
-                    faqRulesByTerm.computeIfAbsent(term, t -> new java.util.BitSet()).set(r);
+                for (int id : example.ids()) {
+                    if (faqExamplesByTerm[id] == null) {
+                        faqExamplesByTerm[id] = new java.util.BitSet();
+                    }
+                    faqExamplesByTerm[id].set(numbered);
                 }
+                numbered++;
             }
-            for (String term : entry.answerTerms()) {
-                faqRulesByTerm.computeIfAbsent(term, t -> new java.util.BitSet()).set(r);
+            for (int id : entry.answerIds()) {
+                if (faqAnswersByTerm[id] == null) {
+                    faqAnswersByTerm[id] = new java.util.BitSet();
+                }
+                faqAnswersByTerm[id].set(r);
             }
         }
         this.caseTerms = new ArrayList<>();
@@ -122,22 +139,29 @@ public final class Knowledge implements Closeable {
         });
     }
 
-    /** The FAQ rules whose examples or answer share at least one of these terms. */
-    java.util.BitSet faqRulesSharingATerm(java.util.Collection<String> terms, java.util.Collection<String> more) {
-        java.util.BitSet rules = new java.util.BitSet(faq.size());
-        for (String term : terms) {
-            java.util.BitSet r = faqRulesByTerm.get(term);
-            if (r != null) {
-                rules.or(r);
+    /**
+     * The FAQ examples (numbered across rules, in order) that have at least one of these term ids:
+     * an example sharing none scores 0 by similarity, so only these need scoring.
+     */
+    java.util.BitSet faqExamplesSharing(int[] ids, int[] moreIds) {
+        return sharing(faqExamplesByTerm, ids, moreIds);
+    }
+
+    /** The FAQ rules whose answer has at least one of these term ids (the others' answers cover nothing). */
+    java.util.BitSet faqAnswersSharing(int[] ids, int[] moreIds) {
+        return sharing(faqAnswersByTerm, ids, moreIds);
+    }
+
+    private static java.util.BitSet sharing(java.util.BitSet[] byTerm, int[] ids, int[] moreIds) {
+        java.util.BitSet found = new java.util.BitSet();
+        for (int[] list : new int[][] {ids, moreIds}) {
+            for (int id : list) {
+                if (id >= 0 && id < byTerm.length && byTerm[id] != null) {
+                    found.or(byTerm[id]);
+                }
             }
         }
-        for (String term : more) {
-            java.util.BitSet r = faqRulesByTerm.get(term);
-            if (r != null) {
-                rules.or(r);
-            }
-        }
-        return rules;
+        return found;
     }
 
     /** Builds a generation in memory. */

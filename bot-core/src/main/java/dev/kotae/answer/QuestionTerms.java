@@ -2,6 +2,7 @@ package dev.kotae.answer;
 
 import dev.kotae.analysis.TextAnalysis;
 import dev.kotae.index.KnowledgeIndex;
+import dev.kotae.index.TermIds;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,28 +34,39 @@ final class QuestionTerms {
     /** Lucene refuses more than 1,024 clauses; a question never needs this many. */
     private static final int MAX_TERMS = 64;
     private static final int MAX_BIGRAMS = 128;
+    private static final float FALLBACK_BOOST = 0.15f;
 
     final String prepared;
     final List<String> terms;
     /** {@link #terms} as a set, for membership tests. */
     final Set<String> termSet;
     final double[] weights;
+    /** {@link #terms}' ids ({@link TermIds#UNKNOWN} for a term the generation does not have). */
+    private final int[] termIds;
+    /** {@link #terms}' ids, sorted, unknown ones left out: for "does the question have this term". */
+    final int[] termIdSet;
     final List<Alternatives> synonyms;
     private final TextAnalysis analysis;
+    private final TextAnalysis.QuestionAnalysis question;
     private final KnowledgeIndex index;
 
     QuestionTerms(String prepared, TextAnalysis analysis, KnowledgeIndex index) {
         this.prepared = prepared;
         this.analysis = analysis;
         this.index = index;
-        this.terms = new LinkedHashSet<>(analysis.questionTerms(prepared)).stream().limit(MAX_TERMS).toList();
+        this.question = analysis.question(prepared);
+        this.terms = new LinkedHashSet<>(question.terms()).stream().limit(MAX_TERMS).toList();
         this.termSet = new java.util.HashSet<>(terms);
         this.weights = new double[terms.size()];
+        TermIds ids = index.termIds();
+        this.termIds = new int[terms.size()];
         for (int i = 0; i < terms.size(); i++) {
             weights[i] = index.idf(terms.get(i));
+            termIds[i] = ids.id(terms.get(i));
         }
+        this.termIdSet = known(termIds);
         List<Alternatives> found = new ArrayList<>();
-        for (Map.Entry<String, List<String>> e : analysis.synonymsIn(prepared).entrySet()) {
+        for (Map.Entry<String, List<String>> e : question.synonyms().entrySet()) {
             Set<String> wordTerms = new LinkedHashSet<>(analysis.synonymWordTerms(e.getKey()));
             List<List<String>> alternatives = new ArrayList<>();
             for (String alternative : e.getValue()) {
@@ -68,27 +80,49 @@ final class QuestionTerms {
             }
         }
         this.synonyms = found;
-        this.alternativesOfTerm = new List[terms.size()];
+        this.alternativesOfTerm = new int[terms.size()][][];
         for (int i = 0; i < terms.size(); i++) {
-            List<List<String>> mine = new ArrayList<>();
+            List<int[]> mine = new ArrayList<>();
             for (Alternatives group : found) {
                 if (group.wordTerms().contains(terms.get(i))) {
-                    mine.addAll(group.alternatives());
+                    for (List<String> alternative : group.alternatives()) {
+                        int[] altIds = new int[alternative.size()];
+                        for (int j = 0; j < altIds.length; j++) {
+                            altIds[j] = ids.id(alternative.get(j));
+                        }
+                        mine.add(altIds);
+                    }
                 }
             }
-            alternativesOfTerm[i] = mine;
+            alternativesOfTerm[i] = mine.toArray(int[][]::new);
         }
         Set<String> anyAlternative = new java.util.HashSet<>();
         for (Alternatives group : found) {
             group.alternatives().forEach(anyAlternative::addAll);
         }
         this.alternativeTerms = anyAlternative;
+        int[] alternativeIds = new int[anyAlternative.size()];
+        int n = 0;
+        for (String t : anyAlternative) {
+            alternativeIds[n++] = ids.id(t);
+        }
+        this.alternativeIdSet = known(alternativeIds);
     }
 
-    /** For each of {@link #terms}, the term lists of the synonyms that stand for it, in group order. */
-    private final List<List<String>>[] alternativesOfTerm;
+    /** The known ids among {@code ids}, sorted and distinct. */
+    private static int[] known(int[] ids) {
+        return java.util.Arrays.stream(ids).filter(id -> id >= 0).sorted().distinct().toArray();
+    }
+
+    /**
+     * For each of {@link #terms}, the term ids of the synonyms that stand for it, in group order (an
+     * alternative with an unknown term is in no document).
+     */
+    private final int[][][] alternativesOfTerm;
     /** Every term of every synonym alternative of the question. */
     final Set<String> alternativeTerms;
+    /** {@link #alternativeTerms}' known ids, sorted. */
+    final int[] alternativeIdSet;
 
     boolean isEmpty() {
         return terms.isEmpty();
@@ -98,29 +132,52 @@ final class QuestionTerms {
      * How much of the question {@code docTerms} covers, 0–1, each term weighted by its rarity. A term
      * counts as covered when the document has it or has every term of one of its synonyms.
      */
-    double coverage(Set<String> docTerms) {
+    double coverage(int[] docTerms) {
+        return coverage(docTerms, Set.of());
+    }
+
+    /** {@link #coverage(int[])}, counting the question's terms in {@code alsoCovered} as covered too. */
+    double coverage(int[] docTerms, Set<String> alsoCovered) {
         double total = 0;
         double covered = 0;
-        for (int i = 0; i < terms.size(); i++) {
+        for (int i = 0; i < termIds.length; i++) {
             total += weights[i];
-            if (covers(docTerms, i)) {
+            if (covers(docTerms, i) || alsoCovered.contains(terms.get(i))) {
                 covered += weights[i];
             }
         }
         return total == 0 ? 0 : covered / total;
     }
 
-    /** {@link #covers(Set, String)} for the question's own {@code i}-th term, with its synonyms looked up in advance. */
-    private boolean covers(Set<String> docTerms, int i) {
-        if (docTerms.contains(terms.get(i))) {
+    /**
+     * {@link #covers(Set, String)} for the question's own {@code i}-th term, with its synonyms looked up
+     * in advance, over a document's sorted term ids.
+     */
+    private boolean covers(int[] docTerms, int i) {
+        if (TermIds.contains(docTerms, termIds[i])) {
             return true;
         }
-        for (List<String> alternative : alternativesOfTerm[i]) {
-            if (docTerms.containsAll(alternative)) {
+        for (int[] alternative : alternativesOfTerm[i]) {
+            if (containsAll(docTerms, alternative)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean containsAll(int[] docTerms, int[] ids) {
+        for (int id : ids) {
+            if (!TermIds.contains(docTerms, id)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #covers(Set, String)} over a document's sorted term ids. */
+    boolean covers(int[] docTerms, String term) {
+        int i = terms.indexOf(term);
+        return i >= 0 ? covers(docTerms, i) : TermIds.contains(docTerms, index.termIds().id(term));
     }
 
     boolean covers(Set<String> docTerms, String term) {
@@ -141,26 +198,47 @@ final class QuestionTerms {
 
     /** Body and title terms, synonym alternatives, and the reading and bigram fallbacks. */
     Query query() {
+        // Terms no document has are left out: their clauses would match and score nothing.
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String term : terms) {
-            query.add(index.termQuery(KnowledgeIndex.BODY, term), BooleanClause.Occur.SHOULD);
-            query.add(new BoostQuery(index.termQuery(KnowledgeIndex.TITLE, term), 0.5f), BooleanClause.Occur.SHOULD);
+            Query body = index.termQueryIfIndexed(KnowledgeIndex.BODY, term);
+            if (body != null) {
+                query.add(body, BooleanClause.Occur.SHOULD);
+            }
+            Query title = index.termQueryIfIndexed(KnowledgeIndex.TITLE, term);
+            if (title != null) {
+                query.add(new BoostQuery(title, 0.5f), BooleanClause.Occur.SHOULD);
+            }
         }
         for (Alternatives group : synonyms) {
+            alternatives:
             for (List<String> alternative : group.alternatives().stream().limit(8).toList()) {
                 BooleanQuery.Builder all = new BooleanQuery.Builder();
-                alternative.forEach(t -> all.add(index.termQuery(KnowledgeIndex.BODY, t), BooleanClause.Occur.MUST));
+                for (String t : alternative) {
+                    Query q = index.termQueryIfIndexed(KnowledgeIndex.BODY, t);
+                    if (q == null) {
+                        continue alternatives; // a required term no document has: the alternative matches nothing
+                    }
+                    all.add(q, BooleanClause.Occur.MUST);
+                }
                 query.add(new BoostQuery(all.build(), 0.8f), BooleanClause.Occur.SHOULD);
             }
         }
-        BooleanQuery.Builder fallback = new BooleanQuery.Builder();
-        for (String bigram : new LinkedHashSet<>(analysis.bigrams(prepared)).stream().limit(MAX_BIGRAMS).toList()) {
-            fallback.add(index.termQuery(KnowledgeIndex.BIGRAM, bigram), BooleanClause.Occur.SHOULD);
+        // The fallback clauses sit beside the others, each boosted (not nested in one boosted
+        // disjunction): Lucene's max-score pruning then sees each bigram's own maximum and skips the
+        // postings of common ones (セキ, キュ…) once they cannot lift a document into the top.
+        for (String bigram : new LinkedHashSet<>(question.bigrams()).stream().limit(MAX_BIGRAMS).toList()) {
+            Query q = index.termQueryIfIndexed(KnowledgeIndex.BIGRAM, bigram);
+            if (q != null) {
+                query.add(new BoostQuery(q, FALLBACK_BOOST), BooleanClause.Occur.SHOULD);
+            }
         }
-        for (String bigram : new LinkedHashSet<>(analysis.bigrams(analysis.reading(prepared))).stream().limit(MAX_BIGRAMS).toList()) {
-            fallback.add(index.termQuery(KnowledgeIndex.READING, bigram), BooleanClause.Occur.SHOULD);
+        for (String bigram : new LinkedHashSet<>(question.readingBigrams()).stream().limit(MAX_BIGRAMS).toList()) {
+            Query q = index.termQueryIfIndexed(KnowledgeIndex.READING, bigram);
+            if (q != null) {
+                query.add(new BoostQuery(q, FALLBACK_BOOST), BooleanClause.Occur.SHOULD);
+            }
         }
-        query.add(new BoostQuery(fallback.build(), 0.15f), BooleanClause.Occur.SHOULD);
         return query.build();
     }
 }

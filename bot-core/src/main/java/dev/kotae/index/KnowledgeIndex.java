@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,8 +84,10 @@ public final class KnowledgeIndex implements Closeable {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final List<Set<String>> passageTerms;
-    private final List<Set<String>> glossaryTerms;
+    /** Every analysed term of the generation numbered; documents' terms as sorted ids. */
+    private final TermIds termIds;
+    private final List<int[]> passageTerms;
+    private final List<int[]> glossaryTerms;
     private final int documentCount;
     /** Body term → idf, computed once per generation: idf is asked for thousands of times per question. */
     private final Map<String, Double> idfByTerm;
@@ -97,10 +98,16 @@ public final class KnowledgeIndex implements Closeable {
     /** Lucene doc id → whether it is a glossary document (else a passage). */
     private final boolean[] glossaryDoc;
     private final int[][][] typeRanges;
+    /**
+     * Whether every segment holds each type as one run of ids, the glossary's before the passages'
+     * (indexes written by this version): then one scorer per segment serves both types.
+     */
+    private final boolean glossaryFirstRuns;
 
-    private KnowledgeIndex(Directory directory, DirectoryReader reader, List<Set<String>> passageTerms,
-                           List<Set<String>> glossaryTerms) {
+    private KnowledgeIndex(Directory directory, DirectoryReader reader, TermIds termIds, List<int[]> passageTerms,
+                           List<int[]> glossaryTerms) {
         this.directory = directory;
+        this.termIds = termIds;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.searcher.setQueryCache(null);
@@ -113,6 +120,7 @@ public final class KnowledgeIndex implements Closeable {
             this.ordOfDoc = ordTable(reader);
             this.glossaryDoc = glossaryTable(reader);
             this.typeRanges = typeRanges(reader, glossaryDoc);
+            this.glossaryFirstRuns = glossaryFirstRuns(typeRanges);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index: " + e.getMessage(), e);
         }
@@ -141,10 +149,11 @@ public final class KnowledgeIndex implements Closeable {
     }
 
     /**
-     * Per segment and type (0 passages, 1 glossary): {first doc id, last + 1, count}. Passages are added
-     * before glossary entries, so each type is one run of ids in a segment and a search of one type
-     * scores only that run; if a merge ever interleaved them (count != last + 1 - first), the run is
-     * scored with the other type rejected one by one.
+     * Per segment and type (0 passages, 1 glossary): {first doc id, last + 1, count}. Glossary entries
+     * are added before passages, so each type is one run of ids in a segment, glossary first, and one
+     * scorer scores both runs in turn; if a merge ever interleaved them (count != last + 1 - first),
+     * or the index was written passages first (before this order), each type is scored on its own
+     * with the other type rejected one by one.
      */
     private static int[][][] typeRanges(DirectoryReader reader, boolean[] glossaryDoc) {
         int[][][] ranges = new int[reader.leaves().size()][2][];
@@ -164,6 +173,18 @@ public final class KnowledgeIndex implements Closeable {
             }
         }
         return ranges;
+    }
+
+    private static boolean glossaryFirstRuns(int[][][] typeRanges) {
+        for (int[][] leaf : typeRanges) {
+            int[] p = leaf[0];
+            int[] g = leaf[1];
+            boolean runs = (p[2] == 0 || p[2] == p[1] - p[0]) && (g[2] == 0 || g[2] == g[1] - g[0]);
+            if (!runs || (p[2] > 0 && g[2] > 0 && g[1] > p[0])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean[] glossaryTable(DirectoryReader reader) throws IOException {
@@ -235,18 +256,22 @@ public final class KnowledgeIndex implements Closeable {
             reader.close();
             throw e;
         }
-        return new KnowledgeIndex(directory, reader,
-                termsOf(corpus.passages().stream().map(KnowledgeIndex::coverageText).toList(), analysis),
-                termsOf(corpus.glossary().stream().map(g -> TextNormalizer.normalize(g.term()) + " "
-                        + TextNormalizer.normalize(g.definition())).toList(), analysis));
+        TermIds ids = new TermIds();
+        return new KnowledgeIndex(directory, reader, ids,
+                termsOf(corpus.passages().stream().map(KnowledgeIndex::coverageText).toList(), analysis, ids),
+                termsOf(corpus.glossary().stream().map(KnowledgeIndex::glossaryText).toList(), analysis, ids));
     }
 
-    private static List<Set<String>> termsOf(List<String> texts, TextAnalysis analysis) {
-        List<Set<String>> terms = new ArrayList<>(texts.size());
+    private static List<int[]> termsOf(List<String> texts, TextAnalysis analysis, TermIds ids) {
+        List<int[]> terms = new ArrayList<>(texts.size());
         for (String text : texts) {
-            terms.add(new HashSet<>(analysis.terms(text)));
+            terms.add(ids.add(analysis.terms(text)));
         }
         return terms;
+    }
+
+    private static String glossaryText(GlossaryEntry g) {
+        return TextNormalizer.normalize(g.term()) + " " + TextNormalizer.normalize(g.definition());
     }
 
     /** Builds the index of {@code corpus} into {@code directory}, stamped with the corpus fingerprint. */
@@ -255,25 +280,28 @@ public final class KnowledgeIndex implements Closeable {
         perField.put(READING, analysis.bigramAnalyzer());
         perField.put(BIGRAM, analysis.bigramAnalyzer());
         Analyzer analyzer = new PerFieldAnalyzerWrapper(analysis.bodyAnalyzer(), perField);
-        List<Set<String>> passageTerms = new ArrayList<>();
-        List<Set<String>> glossaryTerms = new ArrayList<>();
+        TermIds ids = new TermIds();
+        List<int[]> passageTerms = new ArrayList<>();
+        List<int[]> glossaryTerms = new ArrayList<>();
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
+            // Glossary entries first, then passages: each segment then holds a run of glossary ids
+            // followed by a run of passage ids, and searchBoth scores both runs with one scorer.
+            List<GlossaryEntry> glossary = corpus.glossary();
+            for (int i = 0; i < glossary.size(); i++) {
+                GlossaryEntry g = glossary.get(i);
+                String head = TextNormalizer.normalize(g.term());
+                String text = glossaryText(g);
+                writer.addDocument(document(GLOSSARY, i, head, text, analysis));
+                glossaryTerms.add(ids.add(analysis.terms(text)));
+            }
             List<Passage> passages = corpus.passages();
             for (int i = 0; i < passages.size(); i++) {
                 Passage p = passages.get(i);
                 String title = p.title() == null ? "" : p.title();
                 String text = TextNormalizer.normalize(p.text());
                 writer.addDocument(document(PASSAGE, i, TextNormalizer.normalize(title), text, analysis));
-                passageTerms.add(new HashSet<>(analysis.terms(coverageText(p))));
-            }
-            List<GlossaryEntry> glossary = corpus.glossary();
-            for (int i = 0; i < glossary.size(); i++) {
-                GlossaryEntry g = glossary.get(i);
-                String head = TextNormalizer.normalize(g.term());
-                String text = head + " " + TextNormalizer.normalize(g.definition());
-                writer.addDocument(document(GLOSSARY, i, head, text, analysis));
-                glossaryTerms.add(new HashSet<>(analysis.terms(text)));
+                passageTerms.add(ids.add(analysis.terms(coverageText(p))));
             }
             writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint, CODE, IndexCodeDigest.current()).entrySet());
             writer.commit();
@@ -281,7 +309,7 @@ public final class KnowledgeIndex implements Closeable {
             throw new UncheckedIOException("cannot write the index: " + e.getMessage(), e);
         }
         try {
-            return new KnowledgeIndex(directory, DirectoryReader.open(directory), passageTerms, glossaryTerms);
+            return new KnowledgeIndex(directory, DirectoryReader.open(directory), ids, passageTerms, glossaryTerms);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index just written: " + e.getMessage(), e);
         }
@@ -337,16 +365,56 @@ public final class KnowledgeIndex implements Closeable {
     public Hits searchBoth(Query query, int passages, int glossary) {
         try {
             Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
-            return new Hits(top(weight, false, passages).hits(PASSAGE, ordOfDoc), top(weight, true, glossary).hits(GLOSSARY, ordOfDoc));
+            TwoTypeCollector.Top passageTop = new TwoTypeCollector.Top(passages);
+            TwoTypeCollector.Top glossaryTop = new TwoTypeCollector.Top(glossary);
+            if (glossaryFirstRuns) {
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    scoreRuns(weight, leaf, passageTop, glossaryTop);
+                }
+            } else {
+                top(weight, false, passageTop);
+                top(weight, true, glossaryTop);
+            }
+            return new Hits(passageTop.hits(PASSAGE, ordOfDoc), glossaryTop.hits(GLOSSARY, ordOfDoc));
         } catch (IOException e) {
             throw new UncheckedIOException("index read failed: " + e.getMessage(), e);
         }
     }
 
-    private TwoTypeCollector.Top top(Weight weight, boolean glossary, int n) throws IOException {
-        TwoTypeCollector.Top top = new TwoTypeCollector.Top(n);
-        if (n <= 0) {
-            return top;
+    /**
+     * Scores a segment whose glossary ids (if any) all come before its passage ids with one scorer:
+     * the glossary run first, every document collected without pruning (minimum competitive scores
+     * may only rise, and the passages' must start from nothing), then the passage run with pruning.
+     * The same hits and scores as one search per type. Only for {@link #glossaryFirstRuns} layouts.
+     */
+    private void scoreRuns(Weight weight, LeafReaderContext leaf, TwoTypeCollector.Top passageTop,
+                              TwoTypeCollector.Top glossaryTop) throws IOException {
+        int[] p = typeRanges[leaf.ord][0];
+        int[] g = typeRanges[leaf.ord][1];
+        boolean scoreGlossary = g[2] > 0 && glossaryTop.capacity() > 0;
+        boolean scorePassages = p[2] > 0 && passageTop.capacity() > 0;
+        if (!scoreGlossary && !scorePassages) {
+            return;
+        }
+        ScorerSupplier supplier = weight.scorerSupplier(leaf);
+        if (supplier == null) {
+            return;
+        }
+        supplier.setTopLevelScoringClause();
+        BulkScorer scorer = supplier.bulkScorer();
+        Bits live = leaf.reader().getLiveDocs();
+        if (scoreGlossary) {
+            scorer.score(new TwoTypeCollector.TopLeafCollector(glossaryTop, leaf.docBase, false), live, g[0], g[1]);
+        }
+        if (scorePassages) {
+            scorer.score(new TwoTypeCollector.TopLeafCollector(passageTop, leaf.docBase, true), live, p[0], p[1]);
+        }
+    }
+
+    /** One type's best documents, scored on its own in every segment (other type rejected up front). */
+    private void top(Weight weight, boolean glossary, TwoTypeCollector.Top top) throws IOException {
+        if (top.capacity() <= 0) {
+            return;
         }
         for (LeafReaderContext leaf : reader.leaves()) {
             int docBase = leaf.docBase;
@@ -376,34 +444,116 @@ public final class KnowledgeIndex implements Closeable {
                     return maxDoc;
                 }
             };
-            scorer.score(new TwoTypeCollector.TopLeafCollector(top, docBase), accept, from, to);
+            scorer.score(new TwoTypeCollector.TopLeafCollector(top, docBase, true), accept, from, to);
         }
-        return top;
     }
 
-    /** Term statistics of the terms questions have used, so a query's weight needs no term-dictionary seek. */
-    private final java.util.concurrent.ConcurrentHashMap<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Term queries (with their term statistics) of the terms questions have used, per field, so a
+     * query's weight needs no term-dictionary seek and no new Term, BytesRef or hash.
+     */
+    private final Map<String, java.util.concurrent.ConcurrentHashMap<String, TermQuery>> termQueries = Map.of(
+            BODY, new java.util.concurrent.ConcurrentHashMap<>(), TITLE, new java.util.concurrent.ConcurrentHashMap<>(),
+            READING, new java.util.concurrent.ConcurrentHashMap<>(), BIGRAM, new java.util.concurrent.ConcurrentHashMap<>());
+    private final java.util.concurrent.atomic.AtomicInteger cachedTermQueries = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger cachedAbsentTerms = new java.util.concurrent.atomic.AtomicInteger();
     private static final int MAX_CACHED_TERMS = 200_000;
+    /** Terms the index does not have come from what users type: kept too (most question bigrams are such), up to a smaller cap. */
+    private static final int MAX_CACHED_ABSENT_TERMS = 50_000;
 
     /**
      * A query for one term, carrying the term's statistics from a per-generation cache: the same query
-     * and scores as {@code new TermQuery(term)}, without looking the term up again. Only terms the index
-     * has are kept, so the cache is bounded by the index's vocabulary (and by a cap).
+     * and scores as {@code new TermQuery(term)}, without looking the term up again. Terms the index has
+     * are bounded by its vocabulary (and a cap); terms it lacks by a smaller cap.
      */
     public Query termQuery(String field, String text) {
+        var cache = termQueries.get(field);
+        TermQuery cached = cache == null ? null : cache.get(text);
+        if (cached != null) {
+            return cached;
+        }
         Term term = new Term(field, text);
-        TermStates states = termStates.get(term);
-        if (states == null) {
-            try {
-                states = TermStates.build(searcher, term, true);
-            } catch (IOException e) {
-                throw new UncheckedIOException("index read failed: " + e.getMessage(), e);
-            }
-            if (states.docFreq() > 0 && termStates.size() < MAX_CACHED_TERMS) {
-                termStates.putIfAbsent(term, states);
+        TermStates states;
+        try {
+            states = TermStates.build(searcher, term, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("index read failed: " + e.getMessage(), e);
+        }
+        TermQuery query = new CachedTermQuery(term, states, searcher);
+        if (cache != null) {
+            var count = states.docFreq() > 0 ? cachedTermQueries : cachedAbsentTerms;
+            if (count.get() < (states.docFreq() > 0 ? MAX_CACHED_TERMS : MAX_CACHED_ABSENT_TERMS)
+                    && cache.putIfAbsent(text, query) == null) {
+                count.incrementAndGet();
             }
         }
-        return new TermQuery(term, states);
+        return query;
+    }
+
+    /**
+     * {@link #termQuery}, or null when no document has the term: such a clause matches and scores
+     * nothing, so leaving it out of a disjunction changes no hit and no score, and saves its weight,
+     * scorer and cost on every search.
+     */
+    public Query termQueryIfIndexed(String field, String text) {
+        TermQuery query = (TermQuery) termQuery(field, text);
+        return query.getTermStates().docFreq() > 0 ? query : null;
+    }
+
+    /**
+     * A term query kept for reuse: the same query, weight and scores as a {@link TermQuery}, with its
+     * hash code computed once and its weights kept (per score mode and boost; a question uses at most
+     * three boosts per term). Building a BooleanQuery hashes every clause, and a TermQuery's hash
+     * hashes its term's bytes each time (with ~60 clauses a question, 8% of answering in a profile);
+     * a TermQuery's weight sums the collection statistics of its field over the segments and builds
+     * BM25's table of 256 length norms, every time. A term weight holds no per-search state.
+     */
+    static final class CachedTermQuery extends TermQuery {
+        private static final int WEIGHTS = 4;
+        private final int hash;
+        private final IndexSearcher searcher;
+        private final long[] weightKeys = new long[WEIGHTS];
+        private final Weight[] weights = new Weight[WEIGHTS];
+        private int weightCount;
+
+        CachedTermQuery(Term term, TermStates states, IndexSearcher searcher) {
+            super(term, states);
+            this.hash = super.hashCode();
+            this.searcher = searcher;
+        }
+
+        @Override
+        public Weight createWeight(IndexSearcher s, ScoreMode scoreMode, float boost) throws IOException {
+            if (s != searcher) {
+                return super.createWeight(s, scoreMode, boost);
+            }
+            long key = ((long) scoreMode.ordinal() << 32) | (Float.floatToIntBits(boost) & 0xFFFFFFFFL);
+            synchronized (this) {
+                for (int i = 0; i < weightCount; i++) {
+                    if (weightKeys[i] == key) {
+                        return weights[i];
+                    }
+                }
+            }
+            Weight weight = super.createWeight(s, scoreMode, boost);
+            synchronized (this) {
+                if (weightCount < WEIGHTS) {
+                    weightKeys[weightCount] = key;
+                    weights[weightCount++] = weight;
+                }
+            }
+            return weight;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other == this || super.equals(other);
+        }
     }
 
     /** Inverse document frequency of a body term; a term the corpus never uses weighs the most. */
@@ -416,12 +566,19 @@ public final class KnowledgeIndex implements Closeable {
         return idfByTerm.containsKey(term);
     }
 
-    public Set<String> passageTerms(int ord) {
+    /** The sorted {@link #termIds() ids} of a passage's terms (its heading's included). */
+    public int[] passageTerms(int ord) {
         return passageTerms.get(ord);
     }
 
-    public Set<String> glossaryTerms(int ord) {
+    /** The sorted {@link #termIds() ids} of a glossary entry's terms. */
+    public int[] glossaryTerms(int ord) {
         return glossaryTerms.get(ord);
+    }
+
+    /** The generation's term numbering; the generation's builder may still add terms before answering starts. */
+    public TermIds termIds() {
+        return termIds;
     }
 
     public int size() {

@@ -29,6 +29,10 @@ final class TwoTypeCollector {
             });
         }
 
+        int capacity() {
+            return size;
+        }
+
         boolean full() {
             return heap.size() >= size;
         }
@@ -66,17 +70,20 @@ final class TwoTypeCollector {
 
     /**
      * Feeds one segment's documents into a {@link Top}; once it is full, tells the scorer that only
-     * scores above its bottom can still get in, so Lucene skips what cannot.
+     * scores above its bottom can still get in, so Lucene skips what cannot (unless {@code prune} is
+     * false: then every matching document is offered).
      */
     static final class TopLeafCollector implements LeafCollector {
         private final Top top;
         private final int docBase;
+        private final boolean prune;
         private Scorable scorer;
         private float minCompetitive = Float.NEGATIVE_INFINITY;
 
-        TopLeafCollector(Top top, int docBase) {
+        TopLeafCollector(Top top, int docBase, boolean prune) {
             this.top = top;
             this.docBase = docBase;
+            this.prune = prune;
         }
 
         @Override
@@ -92,7 +99,7 @@ final class TwoTypeCollector {
         }
 
         private void updateMinCompetitive() throws IOException {
-            if (top.full()) {
+            if (prune && top.full()) {
                 float threshold = top.bottom();
                 if (threshold > minCompetitive && threshold > 0) {
                     minCompetitive = threshold;

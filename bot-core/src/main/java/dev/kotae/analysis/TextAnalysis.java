@@ -62,8 +62,11 @@ public final class TextAnalysis {
 
         JapaneseTextAnalyzer vocabularyAnalyzer = new JapaneseTextAnalyzer(dictionary);
         Set<String> vocabulary = new LinkedHashSet<>(dictionaryTerms);
+        // The same analysis the index's body field gives each passage: its tokens are kept (as term
+        // numbers and position increments) for the index build to replay instead of analysing again.
+        PassageTokens.Recorder recorder = new PassageTokens.Recorder(corpus.passages().size());
         for (Passage passage : corpus.passages()) {
-            vocabulary.addAll(Tokens.of(vocabularyAnalyzer, "body", TextNormalizer.normalize(passage.text())));
+            vocabulary.addAll(recorder.record(vocabularyAnalyzer, TextNormalizer.normalize(passage.text())));
         }
         vocabularyAnalyzer.close();
         ReadingAnalyzer readingAnalyzer = new ReadingAnalyzer(dictionary);
@@ -86,6 +89,7 @@ public final class TextAnalysis {
         TextAnalysis analysis = new TextAnalysis(dictionary, synonyms, new VariantResolver(vocabulary, byReading));
         analysis.vocabulary = Set.copyOf(vocabulary);
         analysis.byOkurigana = Map.copyOf(byOkurigana);
+        analysis.passageTokens = recorder.done();
         return analysis;
     }
 
@@ -107,6 +111,20 @@ public final class TextAnalysis {
             out.add(corpusSpelling != null ? corpusSpelling : term);
         }
         return out;
+    }
+
+    /** The passages' body tokens from building this analysis, until an index build takes them. */
+    private volatile PassageTokens passageTokens;
+
+    /**
+     * The body-field tokens of every passage, as the vocabulary pass found them (the same analyzer,
+     * dictionary and text as the index's body field), handed over once: the caller owns them, and
+     * later calls get null. Null too when another caller took them.
+     */
+    public PassageTokens takePassageTokens() {
+        PassageTokens tokens = passageTokens;
+        passageTokens = null;
+        return tokens;
     }
 
     /** Normalised question with known spelling variants replaced by the corpus spelling. */

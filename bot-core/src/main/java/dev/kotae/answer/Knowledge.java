@@ -78,6 +78,7 @@ public final class Knowledge implements Closeable {
         this.analysis = analysis;
         this.index = index;
         this.fingerprint = fingerprint;
+        analysis.takePassageTokens(); // an index that was reopened, not built, leaves them: let them go
         this.glossary = new GlossaryLookup(corpus.glossary(), analysis.synonyms());
         this.faq = new ArrayList<>();
         for (FaqRule rule : corpus.faq()) {

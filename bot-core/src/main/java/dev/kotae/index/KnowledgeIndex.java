@@ -292,15 +292,21 @@ public final class KnowledgeIndex implements Closeable {
                 GlossaryEntry g = glossary.get(i);
                 String head = TextNormalizer.normalize(g.term());
                 String text = glossaryText(g);
-                writer.addDocument(document(GLOSSARY, i, head, text, analysis));
+                writer.addDocument(document(GLOSSARY, i, head, text, analysis, null));
                 glossaryTerms.add(ids.add(analysis.terms(text)));
             }
             List<Passage> passages = corpus.passages();
+            // The body field's tokens were found once already (the analysis chain's vocabulary pass).
+            dev.kotae.analysis.PassageTokens recorded = analysis.takePassageTokens();
+            if (recorded != null && recorded.size() != passages.size()) {
+                recorded = null;
+            }
             for (int i = 0; i < passages.size(); i++) {
                 Passage p = passages.get(i);
                 String title = p.title() == null ? "" : p.title();
                 String text = TextNormalizer.normalize(p.text());
-                writer.addDocument(document(PASSAGE, i, TextNormalizer.normalize(title), text, analysis));
+                writer.addDocument(document(PASSAGE, i, TextNormalizer.normalize(title), text, analysis,
+                        recorded == null ? null : recorded.stream(i)));
                 passageTerms.add(ids.add(analysis.terms(coverageText(p))));
             }
             writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint, CODE, IndexCodeDigest.current()).entrySet());
@@ -323,11 +329,13 @@ public final class KnowledgeIndex implements Closeable {
         return TextNormalizer.normalize((p.title() == null ? "" : p.title() + " ") + p.text());
     }
 
-    private static Document document(String type, int ord, String title, String text, TextAnalysis analysis) {
+    /** @param bodyTokens the body field's tokens of {@code text} when already known, else null (analysed here) */
+    private static Document document(String type, int ord, String title, String text, TextAnalysis analysis,
+                                     org.apache.lucene.analysis.TokenStream bodyTokens) {
         Document doc = new Document();
         doc.add(new StringField(TYPE, type, Field.Store.NO));
         doc.add(new StoredField(ORD, ord));
-        doc.add(new TextField(BODY, text, Field.Store.NO));
+        doc.add(bodyTokens != null ? new TextField(BODY, bodyTokens) : new TextField(BODY, text, Field.Store.NO));
         doc.add(new TextField(TITLE, title, Field.Store.NO));
         doc.add(new TextField(READING, analysis.reading(text), Field.Store.NO));
         doc.add(new TextField(BIGRAM, text, Field.Store.NO));
@@ -583,6 +591,11 @@ public final class KnowledgeIndex implements Closeable {
 
     public int size() {
         return reader.numDocs();
+    }
+
+    /** For tests: the index's reader. */
+    DirectoryReader reader() {
+        return reader;
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The kind of value a question asks for — a percentage, an amount of money, a number of people, a
- * year, a number of days — recognised from its wording. A source answers such a question only if it
+ * year, a number of days, the person holding a post — recognised from its wording. A source answers such a question only if it
  * states a value of that kind: 「ISMS認証の取得費用は？」 is not answered by a definition of ISMS
  * that names no price. The question's word for the value (割合, 費用…) counts as covered by a source
  * that states one, since the source says 83.5%, not 割合.
@@ -26,7 +26,15 @@ enum AnswerType {
             Set.of()),
     DAYS("日数" + Focus.PATTERN + "|何日|how many days",
             "\\d+\\s*日",
-            Set.of("日数"));
+            Set.of("日数")),
+    /**
+     * Who holds a post (「社長は誰？」, "Who is our CEO?"), as opposed to who should do something
+     * (「対策を主導すべきなのは誰？」, "Who should lead…?"), which a role in the documents answers.
+     */
+    PERSON("(?:社長|ceo|cio|ciso|代表|会長|役員|部長|課長|係長|担当者?|責任者|管理者|窓口|上司|リーダー)(?:さん)?(?:は|って)(?:誰|だれ|どなた|どの人)"
+            + "|^who(?:'s| is| are) (?:the |our |my |your )(?!.*\\b(?:for|to|of|in charge)\\b)",
+            "[一-龥ァ-ヶ]{1,6}(?:氏|さん|様)(?![一-龥])|\\b(?:Mr|Ms|Mrs|Dr)\\.? [A-Z]",
+            Set.of());
 
     /**
      * A value word asks for the value only as the question's focus (「費用は？」「割合を教えて」「DXに

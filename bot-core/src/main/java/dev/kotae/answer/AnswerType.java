@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The kind of value a question asks for — a percentage, an amount of money, a number of people, a
- * year, a number of days, the person holding a post — recognised from its wording. A source answers such a question only if it
+ * year, a number of days, the person holding a post, a contact point, a place — recognised from its wording. A source answers such a question only if it
  * states a value of that kind: 「ISMS認証の取得費用は？」 is not answered by a definition of ISMS
  * that names no price. The question's word for the value (割合, 費用…) counts as covered by a source
  * that states one, since the source says 83.5%, not 割合.
@@ -34,7 +34,17 @@ enum AnswerType {
     PERSON("(?:社長|ceo|cio|ciso|代表|会長|役員|部長|課長|係長|担当者?|責任者|管理者|窓口|上司|リーダー)(?:さん)?(?:は|って)(?:誰|だれ|どなた|どの人)"
             + "|^who(?:'s| is| are) (?:the |our |my |your )(?!.*\\b(?:for|to|of|in charge)\\b)",
             "[一-龥ァ-ヶ]{1,6}(?:氏|さん|様)(?![一-龥])|\\b(?:Mr|Ms|Mrs|Dr)\\.? [A-Z]",
-            Set.of());
+            Set.of()),
+    /** Whom to contact (「感染したら誰に連絡する？」「相談窓口は？」): a contact point, not a definition. */
+    CONTACT("誰に(?:連絡|相談|報告|聞|問い合わせ|問合せ)|(?:連絡先|問い合わせ先|問合せ先|相談先|相談窓口|報告先)" + Focus.PATTERN
+            + "|who (?:do|should|can) (?:i|we) (?:contact|call|ask|tell|report to)|who to (?:contact|call|ask)",
+            "連絡先|相談窓口|問い合わせ先|内線|電話番号|@[a-z0-9.-]+\\.[a-z]{2,}|https?://|\\d{2,4}-\\d{2,4}-\\d{3,4}",
+            Set.of("連絡先", "問い合わせ先", "問合せ先", "相談先", "相談窓口", "報告先", "contact")),
+    /** Where something is kept (「規程はどこにある？」, "Where can I find…"): a place, not what the thing is. */
+    LOCATION("どこに(?:ある|あり|保存|置|掲載|格納)|どこ(?:で|から)(?:見|確認|入手|ダウンロード|手に入|アクセス|読め)|(?:保存先|置き場所?|掲載先)" + Focus.PATTERN
+            + "|where (?:can|do) (?:i|we) (?:find|get|see|download|read)|^where (?:is|are) (?:the|our|my) (?!.*\\b(?:used|applied|adopted|needed|important|happening)\\b)",
+            "https?://|フォルダ|共有ドライブ|イントラネット|ポータル|保存先|掲載先|置き場",
+            Set.of("保存先", "置き場", "置き場所", "掲載先"));
 
     /**
      * A value word asks for the value only as the question's focus (「費用は？」「割合を教えて」「DXに

@@ -20,6 +20,13 @@ class AnswerTypeTest {
             "セキュリティ対策を主導すべきなのは誰？, -",
             "Who should lead cybersecurity?, -",
             "Who is responsible for security?, -",
+            "ウイルスに感染したら誰に連絡する？, CONTACT",
+            "情報漏えいの相談窓口は？, CONTACT",
+            "Who should I contact about a phishing email?, CONTACT",
+            "うちのセキュリティポリシーはどこにある？, LOCATION",
+            "Where can I find the security policy?, LOCATION",
+            "Where is zero trust used?, -",
+            "IoTはどこで活用されている？, -",
     })
     void recognisesTheKindOfValueAskedFor(String question, AnswerType expected) {
         assertEquals(expected, AnswerType.of(question), question);
@@ -31,6 +38,9 @@ class AnswerTypeTest {
             "PERSON, 経営者が自ら主体となって指揮をとる, false",
             "PERCENT, 69.3%の企業が取組んでいる, true",
             "MONEY, 最大12兆円の経済損失, true",
+            "CONTACT, 連絡先は内線1234です, true",
+            "CONTACT, 経営者が自ら主体となって指揮をとる, false",
+            "LOCATION, 規程はイントラネットのポータルにあります, true",
     })
     void aSourceAnswersOnlyIfItStatesSuchAValue(AnswerType type, String text, boolean stated) {
         assertEquals(stated, type.statedIn(text), text);

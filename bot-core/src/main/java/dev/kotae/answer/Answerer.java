@@ -70,6 +70,10 @@ public final class Answerer {
 
     // ---- does the answer give what the question asks for? ----
 
+    /** A passage about the document itself: what this chapter or section explains. */
+    private static final Pattern SIGNPOST = Pattern.compile(
+            "(?:ここでは|本章では|この章では|本節では|この節では|本書では|本講座では)[^。]{0,200}?(?:説明|解説|紹介|述べ)(?:しました|します|していきます|てきました)");
+
     /** Words of a source that give steps. */
     private static final Pattern PROCEDURAL = Pattern.compile("手順|進め方|方法|対応策|解決策|ステップ|STEP|やり方|how (?:to|do|can|should)|steps?\\b",
             Pattern.CASE_INSENSITIVE);
@@ -528,6 +532,10 @@ public final class Answerer {
                 // A caption or label matches every word of a short question yet says little.
                 if (p.text().length() < 30) {
                     rank -= 0.1;
+                }
+                // So does a signpost (「ここでは…について説明しました」): it names topics others explain.
+                if (SIGNPOST.matcher(p.text()).find()) {
+                    rank -= 0.25;
                 }
             }
             scored.add(new Scored(hit, coverage, rank));

@@ -40,7 +40,9 @@ public record Intent(Type type, String subject) {
             + "|can't|cannot|can not|doesn't work|not working|\\bforgot|\\b(?:i|we) (?:want|need|would like) to\\b"
             // a wish to do something (「パスワードを変更したい」), not to know something (「について知りたい」)
             + "|(?<!知り|聞き|教えてもらい|見)たい(?:です|のですが|んですが|んだけど|けど)?$");
-    private static final Pattern CASE = Pattern.compile("事例|実例|ケーススタディ|case stud|導入例|取組事例|取り組み事例");
+    private static final Pattern CASE = Pattern.compile("事例|実例|ケーススタディ|case stud|導入例|取組事例|取り組み事例"
+            // English "case" as a story, not "in case of"; "an example of" as 事例 is
+            + "|(?<!in )\\bcases?\\b(?! of\\b)|\\bexamples? (?:of|from)\\b");
     private static final Pattern CASE_LIST = Pattern.compile("一覧|リスト|全部|すべて|全て|どんな|何が|どの|いくつ|list|all (?:the )?case|which case|what case|how many case");
     private static final Pattern TRAILING = Pattern.compile("[\\s?？!！。．.、,]+$");
     private static final Pattern QUOTES = Pattern.compile("^[「『\"']+|[」』\"']+$");

@@ -29,6 +29,9 @@ class IntentTest {
             "Can you explain zero trust?, DEFINITION, zero trust",
             "What is the meaning of BCP, DEFINITION, bcp",
             "Show me all case studies, CASE_LIST, ",
+            "Summarize the metal works case, CASE, ",
+            "Give me an example of IoT in agriculture, CASE, ",
+            "In case of ransomware infection what happens?, QUESTION, ",
     })
     void recognisesTheIntentFromTheWording(String question, Type type, String subject) {
         Intent intent = Intent.of(question);

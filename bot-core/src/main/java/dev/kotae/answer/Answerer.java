@@ -74,6 +74,9 @@ public final class Answerer {
     private static final Pattern SIGNPOST = Pattern.compile(
             "(?:ここでは|本章では|この章では|本節では|この節では|本書では|本講座では)[^。]{0,200}?(?:説明|解説|紹介|述べ)(?:しました|します|していきます|てきました)");
 
+    /** A figure's caption and source line alone: it names a figure whose content the text does not carry. */
+    private static final Pattern CAPTION = Pattern.compile("^[^。\\n]{0,60}[(（]出典[)）][^。]{0,80}$");
+
     /** Words of a source that give steps. */
     private static final Pattern PROCEDURAL = Pattern.compile("手順|進め方|方法|対応策|解決策|ステップ|STEP|やり方|how (?:to|do|can|should)|steps?\\b",
             Pattern.CASE_INSENSITIVE);
@@ -534,7 +537,7 @@ public final class Answerer {
                     rank -= 0.1;
                 }
                 // So does a signpost (「ここでは…について説明しました」): it names topics others explain.
-                if (SIGNPOST.matcher(p.text()).find()) {
+                if (SIGNPOST.matcher(p.text()).find() || CAPTION.matcher(p.text()).find()) {
                     rank -= 0.25;
                 }
             }

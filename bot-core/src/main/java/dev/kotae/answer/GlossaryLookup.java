@@ -53,8 +53,27 @@ final class GlossaryLookup {
         }
         return byName.entrySet().stream()
                 .filter(e -> e.getKey().contains(key) && key.length() * 3 >= e.getKey().length())
+                // Latin letters run together once spaces are gone: IPA is in "ipaddress" but names
+                // nothing there. A Latin part counts only as a whole word before kana or kanji (DDoS攻撃).
+                .filter(e -> !isLatin(key) || latinWordIn(e.getKey(), key))
                 .map(Map.Entry::getValue)
                 .min(Comparator.comparingInt((GlossaryEntry e) -> e.headword().length()).thenComparing(GlossaryEntry::line));
+    }
+
+    private static boolean isLatin(String key) {
+        return key.chars().allMatch(c -> c < 0x80);
+    }
+
+    private static boolean latinWordIn(String name, String key) {
+        for (int at = name.indexOf(key); at >= 0; at = name.indexOf(key, at + 1)) {
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(name.charAt(at - 1)) || name.charAt(at - 1) >= 0x80;
+            int end = at + key.length();
+            boolean endsWord = end == name.length() || !Character.isLetterOrDigit(name.charAt(end)) || name.charAt(end) >= 0x80;
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Entries named in {@code text}, longest names first, for follow-ups and mentions. */

@@ -25,7 +25,7 @@ public record Intent(Type type, String subject) {
     private static final List<Pattern> DEFINITION = List.of(
             Pattern.compile("^(.+?)(?:とは|って|ってい?うのは|というのは)(?:何|なに|なん|どういう(?:意味|こと|もの))?(?:のこと)?(?:ですか|でしょうか|だ|か)?$"),
             Pattern.compile("^(.+?)の(?:意味|定義)(?:は|を(?:教えて(?:ください)?)?)?(?:何|なに)?(?:ですか|でしょうか|か)?$"),
-            Pattern.compile("^(.+?)(?:について|を)(?:教えて|説明して|知りたい)(?:ください|下さい|ほしい|欲しい)?$"),
+            Pattern.compile("^(.+?)(?:について|を)(?:簡単に|簡潔に|詳しく|くわしく|分かりやすく|わかりやすく|ざっくり|手短に|一言で)?(?:教えて|説明して|知りたい)(?:ください|下さい|ほしい|欲しい)?$"),
             Pattern.compile("^(.+?)(?:は|って)(?:何|なに|なん)(?:ですか|でしょうか|か)?$"));
     /**
      * Asking how to do something (手順, 方法, how do I…) or what to do when something fails: such a

@@ -165,4 +165,26 @@ class AnswererTest {
             }
         });
     }
+
+    /** An acronym is not found inside the run-together letters of another entry's English name. */
+    @Test
+    void anAcronymDoesNotMatchLettersInsideAnotherName() {
+        Answer ipa = kotae.answer("IPAとは");
+        assertTrue(ipa.citations().isEmpty() || !"IPアドレス".equals(ipa.citations().get(0).term()),
+                "IPA is not in 'IP address': " + ipa.text());
+        Answer ddos = kotae.answer("DDoSとは");
+        assertEquals(AnswerKind.GLOSSARY, ddos.kind());
+        assertTrue(ddos.citations().get(0).term().startsWith("DDoS攻撃"), "a Latin word before kanji still names the entry");
+    }
+
+    /** A figure's caption without the figure says nothing a question could want. */
+    @Test
+    void aCaptionAloneIsNeverTheAnswer() {
+        for (String q : List.of("DXとは", "DXの取組状況", "インターネット利用率の推移", "IPAとは")) {
+            Answer a = kotae.answer(q);
+            if (a.kind() == AnswerKind.PASSAGE) {
+                assertFalse(a.citations().get(0).snippet().matches("^[^。]{0,60}[(（]出典[)）].*"), q + ": " + a.text());
+            }
+        }
+    }
 }

@@ -14,6 +14,8 @@ class IntentTest {
             "2025年の崖って何ですか, DEFINITION, 2025年の崖",
             "ゼロデイ攻撃の意味, DEFINITION, ゼロデイ攻撃",
             "ランサムウェアについて教えて, DEFINITION, ランサムウェア",
+            "WAFを簡単に説明して, DEFINITION, waf",
+            "ゼロトラストについて詳しく教えてください, DEFINITION, ゼロトラスト",
             "「CSIRT」とは何ですか, DEFINITION, csirt",
             "What is a VPN?, DEFINITION, vpn",
             "what's zero trust, DEFINITION, zero trust",

@@ -483,6 +483,9 @@ public final class Answerer {
 
     // ---- passages ----
 
+    /** The most an FAQ rule must score to win over the passages found (it wins over weaker ones with less). */
+    private static final double FAQ_CAP = 0.75;
+
     private record Scored(Hit hit, double coverage, double rank) {}
 
     private Answer retrieve(Knowledge k, QuestionTerms terms, String subject) {
@@ -502,6 +505,14 @@ public final class Answerer {
     private Answer retrieve(Knowledge k, QuestionTerms terms, String subject, String mustCover) {
         if (terms.isEmpty()) {
             return noAnswer(k, terms, subject, List.of());
+        }
+        // An FAQ rule as close to the question as FAQ_CAP answers whatever the passages score (the
+        // minimum it must reach below is never above FAQ_CAP): no search needed.
+        if (terms.faqBest == null) {
+            terms.faqBest = bestFaq(k, terms);
+        }
+        if (terms.faqBest.entry() != null && terms.faqBest.score() >= FAQ_CAP) {
+            return faqAnswer(k, terms.faqBest.entry().rule(), terms.faqBest.score());
         }
         var query = terms.query();
         KnowledgeIndex.Hits both = k.index.searchBoth(query, 24, 4);
@@ -548,7 +559,7 @@ public final class Answerer {
         double confidence = best.coverage() * (0.75 + 0.25 * best.hit().score() / max);
         // An FAQ rule is written for exactly this kind of question: it wins over a passage that covers
         // the question no better, and answers when no passage is good enough.
-        Optional<Answer> faq = faqAnswer(k, terms, Math.max(Math.min(confidence, 0.75), 0.6));
+        Optional<Answer> faq = faqAnswer(k, terms, Math.max(Math.min(confidence, FAQ_CAP), 0.6));
         if (faq.isPresent()) {
             return faq.get();
         }

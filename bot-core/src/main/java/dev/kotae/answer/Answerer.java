@@ -78,7 +78,7 @@ public final class Answerer {
     private static final Pattern CAPTION = Pattern.compile("^[^。\\n]{0,60}[(（]出典[)）][^。]{0,80}$");
 
     /** Words of a source that give steps. */
-    private static final Pattern PROCEDURAL = Pattern.compile("手順|進め方|方法|対応策|解決策|ステップ|STEP|やり方|how (?:to|do|can|should)|steps?\\b",
+    static final Pattern PROCEDURAL = Pattern.compile("手順|進め方|方法|対応策|解決策|ステップ|STEP|やり方|how (?:to|do|can|should)|steps?\\b",
             Pattern.CASE_INSENSITIVE);
     /** Analysed terms that only say "how" or "it fails"; what is left of a procedure question is its task. */
     private static final Set<String> PROCEDURE_WORDS = Set.of("方法", "やり方", "仕方", "方", "手順", "手続き", "手続", "進め方",
@@ -112,7 +112,7 @@ public final class Answerer {
         if (kind == AnswerKind.FAQ && terms.faqBest != null && terms.faqBest.entry() != null) {
             Knowledge.FaqEntry rule = terms.faqBest.entry();
             rule.examples().forEach(e -> source.addAll(e.terms()));
-            procedural |= rule.rule().questions().stream().anyMatch(Intent::asksProcedure);
+            procedural |= rule.askedForSteps();
         }
         if (!procedural) {
             return false;
@@ -207,8 +207,7 @@ public final class Answerer {
             Knowledge.FaqEntry entry = k.faq.get(r);
             int first = numbered;
             numbered += entry.examples().size();
-            if (procedure && !entry.rule().questions().stream().anyMatch(Intent::asksProcedure)
-                    && !PROCEDURAL.matcher(entry.rule().answer()).find()) {
+            if (procedure && !entry.givesSteps()) {
                 continue;
             }
             if (terms.answerType != null && !terms.answerType.statedIn(entry.rule().answer())) {

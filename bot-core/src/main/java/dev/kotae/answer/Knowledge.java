@@ -32,8 +32,13 @@ public final class Knowledge implements Closeable {
             "次世代技術", "次世代技術 デジタル技術 AI IoT クラウドサービス DX",
             "インシデント", "インシデント 被害 サイバー攻撃 情報漏えい セキュリティ");
 
-    /** A rule, its examples, its compiled patterns, and its answer's terms ({@code answerIds} their sorted ids). */
-    record FaqEntry(FaqRule rule, List<FaqExample> examples, List<Pattern> patterns, Set<String> answerTerms, int[] answerIds) {}
+    /**
+     * A rule, its examples, its compiled patterns, and its answer's terms ({@code answerIds} their sorted
+     * ids); whether an example asks for steps, and whether the rule gives steps (such an example, or an
+     * answer that speaks of them), worked out once instead of for every procedure question.
+     */
+    record FaqEntry(FaqRule rule, List<FaqExample> examples, List<Pattern> patterns, Set<String> answerTerms, int[] answerIds,
+                    boolean askedForSteps, boolean givesSteps) {}
 
     /**
      * An example question's analysed terms (as sorted ids, and in the set's iteration order) with their
@@ -86,7 +91,9 @@ public final class Knowledge implements Closeable {
                     .map(q -> FaqExample.of(new HashSet<>(analysis.terms(analysis.prepare(q))), index)).toList();
             List<Pattern> patterns = rule.patterns().stream().map(Pattern::compile).toList();
             Set<String> answerTerms = new HashSet<>(analysis.terms(TextNormalizer.normalize(rule.answer())));
-            faq.add(new FaqEntry(rule, examples, patterns, answerTerms, index.termIds().add(answerTerms)));
+            boolean askedForSteps = rule.questions().stream().anyMatch(Intent::asksProcedure);
+            faq.add(new FaqEntry(rule, examples, patterns, answerTerms, index.termIds().add(answerTerms), askedForSteps,
+                    askedForSteps || Answerer.PROCEDURAL.matcher(rule.answer()).find()));
         }
         this.faqExamplesByTerm = new java.util.BitSet[index.termIds().size()];
         this.faqAnswersByTerm = new java.util.BitSet[index.termIds().size()];

@@ -1,25 +1,8 @@
 package dev.kotae.bench;
 
-import dev.kotae.analysis.Tokens;
 import dev.kotae.corpus.Corpus;
-import dev.kotae.corpus.Passage;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -46,9 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 2, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xss4m", "--enable-native-access=ALL-UNNAMED"})
 @State(Scope.Benchmark)
 public class StockBaselineBench {
-    JapaneseAnalyzer analyzer;
-    DirectoryReader reader;
-    IndexSearcher searcher;
+    StockSearch stock;
     List<String> questions;
 
     @State(Scope.Thread)
@@ -59,35 +40,20 @@ public class StockBaselineBench {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         Corpus corpus = Seed.corpus();
-        analyzer = new JapaneseAnalyzer();
-        ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
-            for (Passage p : corpus.passages()) {
-                Document d = new Document();
-                d.add(new TextField("body", p.text(), Field.Store.NO));
-                d.add(new StoredField("text", p.text()));
-                w.addDocument(d);
-            }
-        }
-        reader = DirectoryReader.open(dir);
-        searcher = new IndexSearcher(reader);
+        stock = new StockSearch(corpus);
         questions = Seed.mixed(corpus);
     }
 
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
-        reader.close();
+        stock.close();
     }
 
     @Benchmark
     @Threads(1)
     public String search(Cursor c) throws Exception {
         String q = questions.get(c.next++ % questions.size());
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String t : Tokens.of(analyzer, "body", q).stream().distinct().limit(64).toList()) {
-            b.add(new TermQuery(new Term("body", t)), BooleanClause.Occur.SHOULD);
-        }
-        TopDocs top = searcher.search(b.build(), 1);
-        return top.scoreDocs.length == 0 ? "" : searcher.storedFields().document(top.scoreDocs[0].doc).get("text");
+        String text = stock.search(q).text();
+        return text == null ? "" : text;
     }
 }

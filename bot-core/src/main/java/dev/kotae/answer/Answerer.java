@@ -57,6 +57,7 @@ public final class Answerer {
         Intent intent = Intent.of(prepared);
         QuestionTerms terms = new QuestionTerms(prepared, k.analysis, k.index);
         terms.answerType = AnswerType.of(prepared);
+        terms.asksProcedure = Intent.asksProcedure(prepared);
         Answer answer = switch (intent.type()) {
             case EMPTY -> none("質問を入力してください。たとえば「" + exampleTerm(k) + "とは？」のように聞けます。", List.of(), List.of(), List.of());
             case HELP -> help(k);
@@ -69,13 +70,6 @@ public final class Answerer {
     }
 
     // ---- does the answer give what the question asks for? ----
-
-    /** A passage about the document itself: what this chapter or section explains. */
-    private static final Pattern SIGNPOST = Pattern.compile(
-            "(?:ここでは|本章では|この章では|本節では|この節では|本書では|本講座では)[^。]{0,200}?(?:説明|解説|紹介|述べ)(?:しました|します|していきます|てきました)");
-
-    /** A figure's caption and source line alone: it names a figure whose content the text does not carry. */
-    private static final Pattern CAPTION = Pattern.compile("^[^。\\n]{0,60}[(（]出典[)）][^。]{0,80}$");
 
     /** Words of a source that give steps. */
     static final Pattern PROCEDURAL = Pattern.compile("手順|進め方|方法|対応策|解決策|ステップ|STEP|やり方|how (?:to|do|can|should)|steps?\\b",
@@ -99,7 +93,7 @@ public final class Answerer {
         if (terms.answerType != null && !terms.answerType.statedIn(answer.text())) {
             return false;
         }
-        if (!Intent.asksProcedure(terms.prepared)) {
+        if (!terms.asksProcedure) {
             return true;
         }
         boolean procedural = PROCEDURAL.matcher(answer.text()).find();
@@ -201,7 +195,7 @@ public final class Answerer {
         java.util.BitSet answers = k.faqAnswersSharing(terms.termIdSet, terms.alternativeIdSet);
         // A rule that could not pass answersWhatIsAsked is no candidate: a procedure question needs a
         // rule about steps, a question asking for a value a rule that states one.
-        boolean procedure = Intent.asksProcedure(terms.prepared);
+        boolean procedure = terms.asksProcedure;
         int numbered = 0;
         for (int r = 0; r < k.faq.size(); r++) {
             Knowledge.FaqEntry entry = k.faq.get(r);
@@ -546,8 +540,8 @@ public final class Answerer {
                 if (p.text().length() < 30) {
                     rank -= 0.1;
                 }
-                // So does a signpost (「ここでは…について説明しました」): it names topics others explain.
-                if (SIGNPOST.matcher(p.text()).find() || CAPTION.matcher(p.text()).find()) {
+                // So does a signpost or a bare figure caption: it names topics others explain.
+                if (k.pointsElsewhere.get(hit.ord())) {
                     rank -= 0.25;
                 }
             }

@@ -76,6 +76,14 @@ public final class Knowledge implements Closeable {
     private final java.util.BitSet[] faqAnswersByTerm;
     /** Section id → the text of its first text passage, for FAQ citations (was a scan of every passage per citation). */
     final Map<String, String> firstTextPassage;
+    /**
+     * Passages that point elsewhere rather than say something: a signpost (「ここでは…について説明しました」)
+     * or a figure's caption and source line without the figure. Known once, not per question.
+     */
+    final java.util.BitSet pointsElsewhere;
+    private static final Pattern SIGNPOST = Pattern.compile(
+            "(?:ここでは|本章では|この章では|本節では|この節では|本書では|本講座では)[^。]{0,200}?(?:説明|解説|紹介|述べ)(?:しました|します|していきます|てきました)");
+    private static final Pattern CAPTION = Pattern.compile("^[^。\\n]{0,60}[(（]出典[)）][^。]{0,80}$");
     final String fingerprint;
 
     private Knowledge(Corpus corpus, TextAnalysis analysis, KnowledgeIndex index, String fingerprint) {
@@ -135,6 +143,11 @@ public final class Knowledge implements Closeable {
         }
         this.sections = new HashMap<>();
         this.firstTextPassage = new HashMap<>();
+        this.pointsElsewhere = new java.util.BitSet(corpus.passages().size());
+        for (int i = 0; i < corpus.passages().size(); i++) {
+            String text = corpus.passages().get(i).text();
+            pointsElsewhere.set(i, SIGNPOST.matcher(text).find() || CAPTION.matcher(text).find());
+        }
         for (dev.kotae.corpus.Passage p : corpus.passages()) {
             if (p.sectionId() != null && p.source() == dev.kotae.corpus.SourceKind.TEXT) {
                 firstTextPassage.putIfAbsent(p.sectionId(), p.text());
@@ -194,8 +207,10 @@ public final class Knowledge implements Closeable {
 
     /** Opens a generation written earlier; fails if its index is corrupt or from another corpus. */
     public static Knowledge openVerified(Corpus corpus, Directory directory) throws IOException {
-        TextAnalysis analysis = TextAnalysis.forCorpus(corpus);
         String fingerprint = Fingerprints.of(corpus);
+        // Before the analysis chain, the costly part: an index from another corpus or build is rebuilt anyway.
+        KnowledgeIndex.requireStamp(directory, fingerprint);
+        TextAnalysis analysis = TextAnalysis.forCorpus(corpus);
         return new Knowledge(corpus, analysis, KnowledgeIndex.openVerified(corpus, analysis, directory, fingerprint), fingerprint);
     }
 

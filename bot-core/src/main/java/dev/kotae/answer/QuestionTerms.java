@@ -30,6 +30,8 @@ final class QuestionTerms {
 
     /** The kind of value the question asks for, or null; set by the answerer. */
     AnswerType answerType;
+    /** Whether the question asks for steps ({@link Intent#asksProcedure}), worked out once per question. */
+    boolean asksProcedure;
 
     /** Lucene refuses more than 1,024 clauses; a question never needs this many. */
     private static final int MAX_TERMS = 64;

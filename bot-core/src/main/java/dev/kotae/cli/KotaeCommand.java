@@ -1,7 +1,6 @@
 package dev.kotae.cli;
 
 import dev.kotae.answer.Answer;
-import dev.kotae.answer.AnswerKind;
 import dev.kotae.answer.AnswerSettings;
 import dev.kotae.answer.Knowledge;
 import dev.kotae.answer.KotaeService;

@@ -244,14 +244,7 @@ public final class KnowledgeIndex implements Closeable {
             for (var leaf : reader.leaves()) {
                 leaf.reader().checkIntegrity();
             }
-            String built = reader.getIndexCommit().getUserData().get(FINGERPRINT);
-            String code = reader.getIndexCommit().getUserData().get(CODE);
-            if (!fingerprint.equals(built)) {
-                throw new IOException("the index was built from another corpus (" + built + ", expected " + fingerprint + ")");
-            }
-            if (!IndexCodeDigest.current().equals(code)) {
-                throw new BuiltByOtherCodeException(code);
-            }
+            checkStamp(reader.getIndexCommit().getUserData(), fingerprint);
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;
@@ -260,6 +253,26 @@ public final class KnowledgeIndex implements Closeable {
         return new KnowledgeIndex(directory, reader, ids,
                 termsOf(corpus.passages().stream().map(KnowledgeIndex::coverageText).toList(), analysis, ids),
                 termsOf(corpus.glossary().stream().map(KnowledgeIndex::glossaryText).toList(), analysis, ids));
+    }
+
+    /**
+     * Fails unless the index in {@code directory} was built from the corpus with this {@code
+     * fingerprint} by this build of Kotae. Reads only the latest commit's data: cheap enough to ask
+     * before the analysis chain of a generation that may have to be rebuilt anyway.
+     */
+    public static void requireStamp(Directory directory, String fingerprint) throws IOException {
+        checkStamp(org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData(), fingerprint);
+    }
+
+    private static void checkStamp(Map<String, String> commitData, String fingerprint) throws IOException {
+        String built = commitData.get(FINGERPRINT);
+        if (!fingerprint.equals(built)) {
+            throw new IOException("the index was built from another corpus (" + built + ", expected " + fingerprint + ")");
+        }
+        String code = commitData.get(CODE);
+        if (!IndexCodeDigest.current().equals(code)) {
+            throw new BuiltByOtherCodeException(code);
+        }
     }
 
     private static List<int[]> termsOf(List<String> texts, TextAnalysis analysis, TermIds ids) {
@@ -309,7 +322,11 @@ public final class KnowledgeIndex implements Closeable {
                         recorded == null ? null : recorded.stream(i)));
                 passageTerms.add(ids.add(analysis.terms(coverageText(p))));
             }
-            writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint, CODE, IndexCodeDigest.current()).entrySet());
+            // Only an index on disk is ever reopened, so only it needs the code digest (reading Kotae's
+            // own classes costs ~30 ms of a cold start).
+            writer.setLiveCommitData((directory instanceof ByteBuffersDirectory
+                    ? Map.of(FINGERPRINT, fingerprint)
+                    : Map.of(FINGERPRINT, fingerprint, CODE, IndexCodeDigest.current())).entrySet());
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the index: " + e.getMessage(), e);

@@ -101,14 +101,20 @@ public final class TextAnalysis {
      * (only the hiragana between kanji differ). Terms the corpus uses are kept as they are.
      */
     public List<String> questionTerms(String normalizedText) {
-        List<String> terms = terms(normalizedText);
+        return taggedQuestionTerms(normalizedText).stream().map(Tokens.Tagged::term).toList();
+    }
+
+    /** {@link #questionTerms} with each term's part of speech. */
+    public List<Tokens.Tagged> taggedQuestionTerms(String normalizedText) {
+        List<Tokens.Tagged> terms = Tokens.tagged(body, "body", normalizedText);
         if (byOkurigana.isEmpty()) {
             return terms;
         }
-        List<String> out = new java.util.ArrayList<>(terms.size());
-        for (String term : terms) {
+        List<Tokens.Tagged> out = new java.util.ArrayList<>(terms.size());
+        for (Tokens.Tagged tagged : terms) {
+            String term = tagged.term();
             String corpusSpelling = vocabulary.contains(term) ? null : byOkurigana.get(KanaFolding.fold(term));
-            out.add(corpusSpelling != null ? corpusSpelling : term);
+            out.add(corpusSpelling != null ? new Tokens.Tagged(corpusSpelling, tagged.partOfSpeech()) : tagged);
         }
         return out;
     }
@@ -178,18 +184,27 @@ public final class TextAnalysis {
     public final class QuestionAnalysis {
         private final String prepared;
         private final List<String> terms;
+        /** {@link #terms}' parts of speech, in the same order (null where unknown). */
+        private final List<String> partsOfSpeech;
         private final Map<String, List<String>> synonyms;
         private volatile List<String> bigrams;
         private volatile List<String> readingBigrams;
 
         private QuestionAnalysis(String prepared) {
             this.prepared = prepared;
-            this.terms = List.copyOf(TextAnalysis.this.questionTerms(prepared));
+            List<Tokens.Tagged> tagged = TextAnalysis.this.taggedQuestionTerms(prepared);
+            this.terms = tagged.stream().map(Tokens.Tagged::term).toList();
+            this.partsOfSpeech = java.util.Collections.unmodifiableList(tagged.stream().map(Tokens.Tagged::partOfSpeech)
+                    .collect(java.util.stream.Collectors.toList()));
             this.synonyms = java.util.Collections.unmodifiableMap(synonymsIn(prepared));
         }
 
         public List<String> terms() {
             return terms;
+        }
+
+        public List<String> partsOfSpeech() {
+            return partsOfSpeech;
         }
 
         public Map<String, List<String>> synonyms() {

@@ -53,9 +53,30 @@ public final class Answerer {
             return none("質問が長すぎます（" + settings.maxQuestionLength() + "文字まで）。要点を短くして、もう一度お尋ねください。",
                     List.of(), List.of(), List.of());
         }
-        String prepared = k.analysis.prepare(raw);
+        Phrasing.Framed framed = Phrasing.frame(TextNormalizer.normalize(raw));
+        Answer first = answerFocus(k, framed.focus(), framed.context());
+        if (framed.second() == null) {
+            return first;
+        }
+        // Two questions in one: the first is answered and the second offered to ask next; when the
+        // documents do not answer the first, the second is tried.
+        if (first.kind() == AnswerKind.NONE) {
+            Answer second = answerFocus(k, framed.second(), framed.context());
+            if (second.kind() != AnswerKind.NONE) {
+                return second;
+            }
+            return first;
+        }
+        List<String> followUps = new ArrayList<>();
+        followUps.add(framed.second().replaceAll("[?？]+$", "") + "？");
+        first.followUps().stream().filter(f -> !followUps.contains(f)).limit(2).forEach(followUps::add);
+        return new Answer(first.kind(), first.text(), first.citations(), first.confidence(), followUps, first.suggestions(), 0);
+    }
+
+    private Answer answerFocus(Knowledge k, String focus, String context) {
+        String prepared = k.analysis.prepare(focus);
         Intent intent = Intent.of(prepared);
-        QuestionTerms terms = new QuestionTerms(prepared, k.analysis, k.index);
+        QuestionTerms terms = new QuestionTerms(prepared, context.isBlank() ? "" : k.analysis.prepare(context), k.analysis, k.index);
         terms.answerType = AnswerType.of(prepared);
         terms.asksProcedure = Intent.asksProcedure(prepared);
         Answer answer = switch (intent.type()) {

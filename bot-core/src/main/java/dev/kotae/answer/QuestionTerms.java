@@ -33,6 +33,11 @@ final class QuestionTerms {
     /** Whether the question asks for steps ({@link Intent#asksProcedure}), worked out once per question. */
     boolean asksProcedure;
 
+    /** How much a word of the story counts beside a word of the question itself. */
+    static final double CONTEXT_WEIGHT = 0.3;
+    /** The first {@code focusTermCount} of {@link #terms} are the focus's; the rest the context's. */
+    final int focusTermCount;
+
     /** Lucene refuses more than 1,024 clauses; a question never needs this many. */
     private static final int MAX_TERMS = 64;
     private static final int MAX_BIGRAMS = 128;
@@ -53,22 +58,72 @@ final class QuestionTerms {
     private final KnowledgeIndex index;
 
     QuestionTerms(String prepared, TextAnalysis analysis, KnowledgeIndex index) {
+        this(prepared, "", analysis, index);
+    }
+
+    /**
+     * @param prepared the focus of the question ({@link Phrasing.Framed#focus}), prepared
+     * @param context  its story and reason clauses, prepared, or empty: their words the corpus knows
+     *                 help find a source and count a little toward covering the question
+     */
+    QuestionTerms(String prepared, String context, TextAnalysis analysis, KnowledgeIndex index) {
         this.prepared = prepared;
         this.analysis = analysis;
         this.index = index;
         this.question = analysis.question(prepared);
-        this.terms = new LinkedHashSet<>(question.terms()).stream().limit(MAX_TERMS).toList();
+        TextAnalysis.QuestionAnalysis story = context.isBlank() ? null : analysis.question(context);
+        List<String> all = new ArrayList<>();
+        List<Double> weightList = new ArrayList<>();
+        java.util.Map<String, String> posByTerm = new java.util.HashMap<>();
+        List<String> focusTerms = question.terms();
+        for (int i = 0; i < focusTerms.size(); i++) {
+            posByTerm.putIfAbsent(focusTerms.get(i), question.partsOfSpeech().get(i));
+        }
+        boolean focusKnowsTopic = false;
+        for (String term : new LinkedHashSet<>(focusTerms)) {
+            if (all.size() >= MAX_TERMS) {
+                break;
+            }
+            if (TermRoles.isManner(term)) {
+                continue;
+            }
+            double weight = TermRoles.weight(term, posByTerm.get(term), index);
+            focusKnowsTopic |= index.knows(term) && weight > 0;
+            all.add(term);
+            weightList.add(weight);
+        }
+        this.focusTermCount = all.size();
+        if (story != null) {
+            // Told before the question, these words say where it comes from; when the focus itself
+            // names nothing the corpus knows (「これって何という攻撃ですか」), they are what it is about.
+            double factor = focusKnowsTopic ? CONTEXT_WEIGHT : 1.0;
+            for (String term : new LinkedHashSet<>(story.terms())) {
+                if (all.size() >= MAX_TERMS) {
+                    break;
+                }
+                if (all.contains(term) || !index.knows(term) || TermRoles.isManner(term)) {
+                    continue;
+                }
+                all.add(term);
+                weightList.add(factor * index.idf(term));
+            }
+        }
+        this.terms = List.copyOf(all);
         this.termSet = new java.util.HashSet<>(terms);
         this.weights = new double[terms.size()];
         TermIds ids = index.termIds();
         this.termIds = new int[terms.size()];
         for (int i = 0; i < terms.size(); i++) {
-            weights[i] = index.idf(terms.get(i));
+            weights[i] = weightList.get(i);
             termIds[i] = ids.id(terms.get(i));
         }
         this.termIdSet = known(termIds);
         List<Alternatives> found = new ArrayList<>();
-        for (Map.Entry<String, List<String>> e : question.synonyms().entrySet()) {
+        Map<String, List<String>> synonymsFound = new java.util.LinkedHashMap<>(question.synonyms());
+        if (story != null) {
+            story.synonyms().forEach(synonymsFound::putIfAbsent);
+        }
+        for (Map.Entry<String, List<String>> e : synonymsFound.entrySet()) {
             Set<String> wordTerms = new LinkedHashSet<>(analysis.synonymWordTerms(e.getKey()));
             List<List<String>> alternatives = new ArrayList<>();
             for (String alternative : e.getValue()) {
@@ -202,14 +257,16 @@ final class QuestionTerms {
     Query query() {
         // Terms no document has are left out: their clauses would match and score nothing.
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String term : terms) {
+        for (int i = 0; i < terms.size(); i++) {
+            String term = terms.get(i);
+            float boost = i < focusTermCount ? 1f : (float) CONTEXT_WEIGHT;
             Query body = index.termQueryIfIndexed(KnowledgeIndex.BODY, term);
             if (body != null) {
-                query.add(body, BooleanClause.Occur.SHOULD);
+                query.add(boost == 1f ? body : new BoostQuery(body, boost), BooleanClause.Occur.SHOULD);
             }
             Query title = index.termQueryIfIndexed(KnowledgeIndex.TITLE, term);
             if (title != null) {
-                query.add(new BoostQuery(title, 0.5f), BooleanClause.Occur.SHOULD);
+                query.add(new BoostQuery(title, 0.5f * boost), BooleanClause.Occur.SHOULD);
             }
         }
         for (Alternatives group : synonyms) {

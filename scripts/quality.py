@@ -89,10 +89,23 @@ def main():
     ap.add_argument("--cmd", default="./kotae batch")
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--fails", action="store_true")
+    ap.add_argument("--save", help="write each question's verdict (id, ok) to this file")
+    ap.add_argument("--compare", help="list the questions whose verdict differs from a --save file")
     a = ap.parse_args()
+    verdicts = {}
     for path in a.sets:
         questions = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
-        report(os.path.basename(path), questions, answers_for(questions, a.cmd), a.markdown, a.fails)
+        answers = answers_for(questions, a.cmd)
+        report(os.path.basename(path), questions, answers, a.markdown, a.fails)
+        for q, ans in zip(questions, answers):
+            verdicts[q["id"]] = (score.judge(q, ans)[0], q["q"], (ans or {}).get("text", "")[:80] if isinstance(ans, dict) else "")
+    if a.save:
+        json.dump({k: v[0] for k, v in verdicts.items()}, open(a.save, "w"))
+    if a.compare:
+        before = json.load(open(a.compare))
+        for k, (ok, q, text) in verdicts.items():
+            if k in before and before[k] != ok:
+                print(("FIXED " if ok else "BROKE ") + k + " " + q[:70] + " | " + text.replace("\n", " "))
 
 
 if __name__ == "__main__":

@@ -139,7 +139,7 @@ public final class TextAnalysis {
         if (cached != null) {
             return cached;
         }
-        String prepared = variants.resolve(TextNormalizer.normalize(question));
+        String prepared = variants.resolve(KanjiNumbers.toDigits(TextNormalizer.normalize(question)));
         if (RECENT_QUESTIONS > 0) {
             if (recentPrepared.size() >= RECENT_QUESTIONS) {
                 recentPrepared.clear();
@@ -306,36 +306,28 @@ public final class TextAnalysis {
     }
 
     /**
-     * English words without their plural and -ed/-ing endings, on both sides of a match, so that
-     * "leaked" meets the synonym "leak" and "case studies" the key "case study".
+     * English words in the form Lucene's English analysis gives them (possessives dropped, KStem: "leaked"
+     * meets the synonym "leak", "case studies" the key "case study"), on both sides of a match.
      */
     static String stemWords(String words) {
         String stripped = words.strip();
         if (stripped.isEmpty()) {
             return "";
         }
-        return String.join(" ", Arrays.stream(stripped.split(" +")).map(TextAnalysis::stem).toList());
+        return String.join(" ", Tokens.of(ENGLISH, "latin", stripped));
     }
 
-    private static String stem(String w) {
-        int n = w.length();
-        if (n > 4 && w.endsWith("ies")) {
-            return w.substring(0, n - 3) + "y";
+    /** Whitespace-separated lower-case words through the same English filters as the body field. */
+    private static final Analyzer ENGLISH = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            org.apache.lucene.analysis.Tokenizer tokenizer = new org.apache.lucene.analysis.core.WhitespaceTokenizer();
+            org.apache.lucene.analysis.TokenStream stream = new org.apache.lucene.analysis.LowerCaseFilter(tokenizer);
+            stream = new org.apache.lucene.analysis.en.EnglishPossessiveFilter(stream);
+            stream = new org.apache.lucene.analysis.en.KStemFilter(stream);
+            return new TokenStreamComponents(tokenizer, stream);
         }
-        if (n > 4 && (w.endsWith("ses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes"))) {
-            return w.substring(0, n - 2);
-        }
-        if (n > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-            return w.substring(0, n - 1);
-        }
-        if (n > 5 && w.endsWith("ing")) {
-            return w.substring(0, n - 3);
-        }
-        if (n > 4 && w.endsWith("ed")) {
-            return w.substring(0, n - 2);
-        }
-        return w;
-    }
+    };
 
     private static boolean isAscii(String s) {
         return s.chars().allMatch(c -> c < 128);

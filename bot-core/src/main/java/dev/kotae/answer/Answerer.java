@@ -44,24 +44,24 @@ public final class Answerer {
 
     public Answer answer(Knowledge k, Question question) {
         long start = System.nanoTime();
-        Answer answer = answerUntimed(k, question.text());
+        Answer answer = answerUntimed(k, question.text(), question.explain());
         return answer.withTook((System.nanoTime() - start) / 1000);
     }
 
-    private Answer answerUntimed(Knowledge k, String raw) {
+    private Answer answerUntimed(Knowledge k, String raw, boolean explain) {
         if (raw.length() > settings.maxQuestionLength()) {
             return none("質問が長すぎます（" + settings.maxQuestionLength() + "文字まで）。要点を短くして、もう一度お尋ねください。",
                     List.of(), List.of(), List.of());
         }
         Phrasing.Framed framed = Phrasing.frame(TextNormalizer.normalize(raw));
-        Answer first = answerFocus(k, framed.focus(), framed.context());
+        Answer first = answerFocus(k, framed, framed.focus(), explain);
         if (framed.second() == null) {
             return first;
         }
         // Two questions in one: the first is answered and the second offered to ask next; when the
         // documents do not answer the first, the second is tried.
         if (first.kind() == AnswerKind.NONE) {
-            Answer second = answerFocus(k, framed.second(), framed.context());
+            Answer second = answerFocus(k, framed, framed.second(), explain);
             if (second.kind() != AnswerKind.NONE) {
                 return second;
             }
@@ -70,15 +70,18 @@ public final class Answerer {
         List<String> followUps = new ArrayList<>();
         followUps.add(framed.second().replaceAll("[?？]+$", "") + "？");
         first.followUps().stream().filter(f -> !followUps.contains(f)).limit(2).forEach(followUps::add);
-        return new Answer(first.kind(), first.text(), first.citations(), first.confidence(), followUps, first.suggestions(), 0);
+        return new Answer(first.kind(), first.text(), first.citations(), first.confidence(), followUps, first.suggestions(), 0,
+                first.explanation());
     }
 
-    private Answer answerFocus(Knowledge k, String focus, String context) {
+    private Answer answerFocus(Knowledge k, Phrasing.Framed framed, String focus, boolean explain) {
+        String context = framed.context();
         String prepared = k.analysis.prepare(focus);
         Intent intent = Intent.of(prepared);
         QuestionTerms terms = new QuestionTerms(prepared, context.isBlank() ? "" : k.analysis.prepare(context), k.analysis, k.index);
         terms.answerType = AnswerType.of(prepared);
         terms.asksProcedure = Intent.asksProcedure(prepared);
+        terms.asksAdvice = !terms.asksProcedure && Intent.asksAdvice(prepared);
         Answer answer = switch (intent.type()) {
             case EMPTY -> none("質問を入力してください。たとえば「" + exampleTerm(k) + "とは？」のように聞けます。", List.of(), List.of(), List.of());
             case HELP -> help(k);
@@ -87,7 +90,26 @@ public final class Answerer {
             case DEFINITION -> definition(k, intent.subject(), terms);
             case QUESTION -> glossaryByName(k, prepared).orElseGet(() -> retrieve(k, terms, null));
         };
-        return answersWhatIsAsked(k, terms, answer) ? answer : noAnswer(k, terms, null, List.of());
+        if (!answersWhatIsAsked(k, terms, answer)) {
+            answer = noAnswer(k, terms, null, List.of());
+        }
+        return explain ? answer.withExplanation(explanation(framed, prepared, intent, terms, answer)) : answer;
+    }
+
+    private static Explanation explanation(Phrasing.Framed framed, String prepared, Intent intent, QuestionTerms terms, Answer answer) {
+        List<Explanation.Term> weighted = new ArrayList<>();
+        for (int i = 0; i < terms.terms.size(); i++) {
+            String term = terms.terms.get(i);
+            String role = i >= terms.focusTermCount ? "context" : terms.knows(term) ? "focus" : "unknown";
+            weighted.add(new Explanation.Term(term, Math.round(terms.weights[i] * 1000) / 1000.0, role));
+        }
+        String rule = answer.kind() == AnswerKind.FAQ && terms.faqBest != null && terms.faqBest.entry() != null
+                ? terms.faqBest.entry().rule().id() : null;
+        String kind = intent.type().name().toLowerCase(java.util.Locale.ROOT) + (terms.asksProcedure ? "+procedure" : "")
+                + (terms.asksAdvice ? "+advice" : "");
+        return new Explanation(prepared, framed.context(), framed.second(), framed.manner(), kind, intent.subject(),
+                terms.answerType == null ? null : terms.answerType.name().toLowerCase(java.util.Locale.ROOT), weighted, rule,
+                answer.kind().name().toLowerCase(java.util.Locale.ROOT), terms.considered);
     }
 
     // ---- does the answer give what the question asks for? ----
@@ -548,7 +570,14 @@ public final class Answerer {
                     coverage = terms.coverage(docTerms, terms.answerType.valueWords);
                 }
             }
+            boolean advice = terms.asksAdvice && !glossary && k.givesAdvice.get(hit.ord());
+            if (advice) {
+                coverage = Math.max(coverage, terms.coverage(docTerms, QuestionTerms.ADVICE_WORDS));
+            }
             double rank = 0.65 * coverage + 0.35 * hit.score() / max;
+            if (advice) {
+                rank += 0.05;
+            }
             if (!glossary) {
                 Passage p = k.corpus.passages().get(hit.ord());
                 if (subjectKey != null && definesSubject(p.text(), subjectKey)) {
@@ -569,6 +598,7 @@ public final class Answerer {
             scored.add(new Scored(hit, coverage, rank));
         }
         scored.sort(Comparator.comparingDouble(Scored::rank).reversed());
+        terms.considered = scored.stream().limit(5).map(x -> describe(k, x)).toList();
         Scored best = scored.get(0);
         double confidence = best.coverage() * (0.75 + 0.25 * best.hit().score() / max);
         // An FAQ rule is written for exactly this kind of question: it wins over a passage that covers
@@ -591,6 +621,19 @@ public final class Answerer {
             return glossaryAnswer(k, k.corpus.glossary().get(best.hit().ord()), confidence);
         }
         return passageAnswer(k, best, scored, confidence);
+    }
+
+    /** A candidate as an explanation lists it: where it is, how much of the question it covers, its rank. */
+    private static String describe(Knowledge k, Scored s) {
+        String where;
+        if (s.hit().type().equals(KnowledgeIndex.GLOSSARY)) {
+            where = "用語集「" + k.corpus.glossary().get(s.hit().ord()).headword() + "」";
+        } else {
+            Passage p = k.corpus.passages().get(s.hit().ord());
+            where = p.source().label() + " " + (p.sectionId() == null ? "" : p.sectionId() + " ") + (p.page() == null ? "" : p.page() + " ")
+                    + snippet(p.text()).substring(0, Math.min(24, snippet(p.text()).length()));
+        }
+        return where + String.format(java.util.Locale.ROOT, " 網羅%.2f 順位%.2f", s.coverage(), s.rank());
     }
 
     private static boolean definesSubject(String passageText, String subject) {

@@ -31,6 +31,28 @@ public record Intent(Type type, String subject) {
      * Asking how to do something (手順, 方法, how do I…) or what to do when something fails: such a
      * question is answered only by a source that gives steps for exactly that task.
      */
+    /**
+     * Asking what to do about a situation (何をすべき, 何に気をつければ, 対策は必要?, What should we do):
+     * answered by the advice and measures the documents give, not only by numbered steps.
+     */
+    private static final Pattern ADVICE = Pattern.compile(
+            "何を(?:す|し|や|準備|用意|導入|活用|設定|確認|意識|優先|一緒に)[^?]{0,6}(?:べき|ば|たら|と)|何に(?:気を(?:つけ|付け)|注意|備え)|何から(?:始め|手を(?:つけ|付け)|やれ|取り?組|着手)"
+            + "|気を(?:つけ|付け)(?:る|たい|るべき|ること|るべきこと|た方がいい)|注意(?:点|すべき|すること|が必要)|(?:対策|対応|備え)(?:は|って|を|として)?(?:必要|何|どう|すべき|した方)"
+            + "|(?:どう|どのように)(?:すれば|したら|すべき|対応|対策|備え|向き合|進め|取り?組|考え)|どうやって(?:防|守|備え|対策|進め)|必要(?:か|です(?:か)?|なの|なん|ある)?[?？]?$|べき(?:か|です(?:か)?|なの|なん)?[?？]?$"
+            + "|(?:いい|良い|よい)(?:手|方法|やり方|対策|サービス|仕組み|ツール)(?:は|って|が)?(?:ある|あります|ない)|(?:後回し|放置|やらなくて)(?:で|に)?(?:も)?(?:いい|大丈夫|平気|問題ない)"
+            + "|何か(?:使える|いい|良い|できる)|どんな(?:対策|取り?組み|活動|仕組み|準備|こと)を|(?:責任|リスク|影響)(?:は|って|が)?(?:ある|あります|問われ)"
+            + "|\\bwhat (?:should|can|must|do) (?:we|i|a company|companies|small companies|an? (?:small )?(?:company|business|sme))\\b|\\bshould (?:we|i|a company|companies|small businesses)\\b"
+            + "|\\bhow (?:should|can|could|do) (?:we|i|a company|companies) (?:protect|prevent|avoid|prepare|deal|handle|respond|reduce|secure|improve|start|begin)"
+            + "|\\b(?:do|does) (?:we|a small company|small companies|an? sme) (?:need|have to)\\b|\\bis it (?:necessary|worth|important)\\b|\\b(?:advice|recommend|tips?|best practices?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Operations on a system: a question asking how to do one of these (「VPNの設定はどうすれば」) asks
+     * for steps, not for advice.
+     */
+    private static final Pattern OPERATION = Pattern.compile(
+            "設定|接続|変更|申請|登録|インストール|ログイン|ログオン|サインイン|解除|リセット|再発行|予約|申し込|申込|操作|入力|復旧|削除|追加|更新|解約|返却|購入|支払|ダウンロード|アップロード|印刷|送信|共有設定|パスワード"
+            + "|\\b(?:install|configure|set up|setup|log ?in|sign ?in|reset|connect|register|apply for|book|download|upload|print|change my)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PROCEDURE = Pattern.compile(
             // 方法 only after an operation (設定方法); 対策方法 or 防ぐ方法 asks what to do, which the documents answer
             "(?:設定|接続|変更|申請|登録|インストール|ログイン|ログオン|解除|リセット|再発行|予約|申し込み|申込み?|使用|操作|入力|復旧|削除|追加|更新|解約|返却|購入|支払い?)(?:の)?方法"
@@ -84,9 +106,21 @@ public record Intent(Type type, String subject) {
         return null;
     }
 
-    /** Whether the question asks for steps or for help with something that fails (see {@link #PROCEDURE}). */
+    /**
+     * Whether the question asks for steps or for help with something that fails (see {@link #PROCEDURE}).
+     * 「どうすればいい？」 about a situation asks for advice ({@link #asksAdvice}); it asks for steps only
+     * when it names an operation (設定, ログイン…).
+     */
     public static boolean asksProcedure(String normalizedQuestion) {
-        String q = TRAILING.matcher(normalizedQuestion.strip()).replaceAll("");
-        return PROCEDURE.matcher(q.toLowerCase(Locale.ROOT)).find();
+        String q = TRAILING.matcher(normalizedQuestion.strip()).replaceAll("").toLowerCase(Locale.ROOT);
+        if (!PROCEDURE.matcher(q).find()) {
+            return false;
+        }
+        return !asksAdvice(q) || OPERATION.matcher(q).find();
+    }
+
+    /** Whether the question asks what to do about something ({@link #ADVICE}). */
+    public static boolean asksAdvice(String normalizedQuestion) {
+        return ADVICE.matcher(normalizedQuestion.strip().toLowerCase(Locale.ROOT)).find();
     }
 }

@@ -84,6 +84,14 @@ public final class Knowledge implements Closeable {
     private static final Pattern SIGNPOST = Pattern.compile(
             "(?:ここでは|本章では|この章では|本節では|この節では|本書では|本講座では)[^。]{0,200}?(?:説明|解説|紹介|述べ)(?:しました|します|していきます|てきました)");
     private static final Pattern CAPTION = Pattern.compile("^[^。\\n]{0,60}[(（]出典[)）][^。]{0,80}$");
+    /**
+     * Passages that say what to do: an instruction (〜してください, 〜しましょう), what matters (〜が重要,
+     * 〜が必要), measures (対策, 対応策) or steps. Known once, not per question.
+     */
+    final java.util.BitSet givesAdvice;
+    static final Pattern ADVICE_GIVEN = Pattern.compile(
+            "(?:て|で)(?:ください|下さい)|(?:しょう|ましょう)(?:。|$)|(?:が|は|も)(?:重要|大切|必要|不可欠|求められ|有効|効果的)|必要が(?:あり|ある)|べき|心が(?:け|ける)"
+            + "|対策|対応策|解決策|ポイント|推奨|手順|ステップ|STEP|まずは|第一に|(?:こと|ように)が(?:重要|大切|必要|望まし)|(?:しない|させない)ように|防ぐ|備え");
     final String fingerprint;
 
     private Knowledge(Corpus corpus, TextAnalysis analysis, KnowledgeIndex index, String fingerprint) {
@@ -144,9 +152,11 @@ public final class Knowledge implements Closeable {
         this.sections = new HashMap<>();
         this.firstTextPassage = new HashMap<>();
         this.pointsElsewhere = new java.util.BitSet(corpus.passages().size());
+        this.givesAdvice = new java.util.BitSet(corpus.passages().size());
         for (int i = 0; i < corpus.passages().size(); i++) {
             String text = corpus.passages().get(i).text();
             pointsElsewhere.set(i, SIGNPOST.matcher(text).find() || CAPTION.matcher(text).find());
+            givesAdvice.set(i, ADVICE_GIVEN.matcher(text).find());
         }
         for (dev.kotae.corpus.Passage p : corpus.passages()) {
             if (p.sectionId() != null && p.source() == dev.kotae.corpus.SourceKind.TEXT) {

@@ -50,14 +50,16 @@ public final class TextAnalysis {
     public static TextAnalysis forCorpus(Corpus corpus) {
         SynonymTable synonyms = new SynonymTable();
         GlossarySynonyms.groups(corpus.glossary()).forEach(synonyms::addGroup);
-        for (String line : corpus.synonyms()) {
-            synonyms.addGroup(Arrays.asList(line.split(",")));
-        }
+        synonyms.addRules(dev.kotae.corpus.SynonymFile.pairs(corpus.synonyms()));
         Set<String> dictionaryTerms = new LinkedHashSet<>();
         for (GlossaryEntry entry : corpus.glossary()) {
             dictionaryTerms.addAll(GlossarySynonyms.namesOf(entry));
         }
-        dictionaryTerms.addAll(synonyms.words());
+        // A word that ends in hiragana (取組む, 漏れる, 人が足りない) is a verb or an adjective phrase: as a
+        // dictionary noun it would stop Kuromoji conjugating it in the documents (取組んで). Such words are
+        // found by their spelling in the question instead ({@link #synonymsIn}).
+        synonyms.words().stream().filter(w -> !w.isEmpty() && !KanaFolding.isHiragana(w.charAt(w.length() - 1)))
+                .forEach(dictionaryTerms::add);
         UserDictionary dictionary = UserDictionaries.build(dictionaryTerms);
 
         JapaneseTextAnalyzer vocabularyAnalyzer = new JapaneseTextAnalyzer(dictionary);

@@ -82,9 +82,7 @@ public final class CorpusLoader {
         if (Files.isRegularFile(synonymFile)) {
             String text = read(synonymFile, "synonyms.txt", problems);
             if (text != null) {
-                for (List<String> group : SynonymFile.parse("synonyms.txt", text, problems)) {
-                    synonyms.add(String.join(", ", group));
-                }
+                synonyms.addAll(SynonymFile.parse("synonyms.txt", text, problems));
             }
         }
         if (documents.isEmpty()) {

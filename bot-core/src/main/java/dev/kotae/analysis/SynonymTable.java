@@ -105,11 +105,16 @@ public final class SynonymTable {
         return byKey;
     }
 
-    /** Every word of every group and mapping: they go into the user dictionary too. */
+    /** Every word of every group: they go into the user dictionary too. */
     public Set<String> words() {
         Set<String> words = new LinkedHashSet<>();
         groupByKey.values().forEach(words::addAll);
-        words.addAll(mappedWords.values());
+        return words;
+    }
+
+    /** The words of the one-way mappings, both the everyday words and the documents' words they lead to. */
+    public Set<String> mappedWords() {
+        Set<String> words = new LinkedHashSet<>(mappedWords.values());
         mappedByKey.values().forEach(words::addAll);
         return words;
     }

@@ -51,6 +51,9 @@ public final class TextAnalysis {
         SynonymTable synonyms = new SynonymTable();
         GlossarySynonyms.groups(corpus.glossary()).forEach(synonyms::addGroup);
         synonyms.addRules(dev.kotae.corpus.SynonymFile.pairs(corpus.synonyms()));
+        StringBuilder allText = new StringBuilder();
+        corpus.passages().forEach(p -> allText.append(TextNormalizer.normalize(p.text())).append('\n'));
+        synonyms.addRules(Places.rulesFor(allText.toString()));
         Set<String> dictionaryTerms = new LinkedHashSet<>();
         for (GlossaryEntry entry : corpus.glossary()) {
             dictionaryTerms.addAll(GlossarySynonyms.namesOf(entry));
@@ -60,6 +63,8 @@ public final class TextAnalysis {
         // found by their spelling in the question instead ({@link #synonymsIn}).
         synonyms.words().stream().filter(w -> !w.isEmpty() && !KanaFolding.isHiragana(w.charAt(w.length() - 1)))
                 .forEach(dictionaryTerms::add);
+        dictionaryTerms.addAll(UserDictionaries.notSplitting(dictionaryTerms, synonyms.mappedWords().stream()
+                .filter(w -> !w.isEmpty() && !KanaFolding.isHiragana(w.charAt(w.length() - 1))).toList()));
         UserDictionary dictionary = UserDictionaries.build(dictionaryTerms);
 
         JapaneseTextAnalyzer vocabularyAnalyzer = new JapaneseTextAnalyzer(dictionary);

@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
 public final class Answerer {
     private static final Set<String> CASE_WORDS = Set.of("事例", "実例", "要約", "まとめる", "まとめ", "紹介", "教える",
             "見せる", "一覧", "概要", "詳細", "case", "study", "studies", "summary", "summarize", "summarise",
-            "ケーススタディ", "導入例", "取組", "取り組み", "取組み", "例", "ケース");
+            "ケーススタディ", "導入例", "取組", "取り組み", "取組み", "例", "ケース", "話", "成功例", "活用例", "失敗例", "被害例",
+            "example", "examples", "story", "stories");
     private static final Pattern WORDS = Pattern.compile("[\\p{IsKatakana}ー]{3,}|[A-Za-z][A-Za-z0-9.-]{2,}|[\\p{IsHan}\\p{IsHiragana}]{3,}");
     private static final int SNIPPET = 120;
     private static final double ANSWER_TEXT_WEIGHT = 0.8;
@@ -85,7 +86,7 @@ public final class Answerer {
         Answer answer = switch (intent.type()) {
             case EMPTY -> none("質問を入力してください。たとえば「" + exampleTerm(k) + "とは？」のように聞けます。", List.of(), List.of(), List.of());
             case HELP -> help(k);
-            case CASE_LIST -> caseList(k);
+            case CASE_LIST -> hasCaseFilter(terms) ? caseAnswer(k, terms).orElseGet(() -> caseList(k)) : caseList(k);
             case CASE -> caseAnswer(k, terms).orElseGet(() -> retrieve(k, terms, null, tellingTerm(k, terms)));
             case DEFINITION -> definition(k, intent.subject(), terms);
             case QUESTION -> glossaryByName(k, prepared).orElseGet(() -> retrieve(k, terms, null));
@@ -359,25 +360,32 @@ public final class Answerer {
             citations.add(caseCitation(k, c));
         }
         List<String> followUps = cases.stream().limit(3).map(c -> shortName(c) + "の事例を要約して").toList();
-        return new Answer(AnswerKind.CASE_LIST, text.toString(), citations, 1.0, followUps, List.of(), 0);
+        return new Answer(AnswerKind.CASE_LIST, text.toString(), dedupe(citations), 1.0, followUps, List.of(), 0);
     }
 
+    /** Whether a request for cases names something to choose them by (守りのIT投資, 農業…), beside the case words. */
+    private static boolean hasCaseFilter(QuestionTerms terms) {
+        return terms.terms.stream().anyMatch(t -> !CASE_WORDS.contains(t) && !LIST_WORDS.contains(t) && terms.knows(t));
+    }
+
+    private static final Set<String> LIST_WORDS = Set.of("一覧", "リスト", "全部", "すべて", "全て", "どんな", "どの", "いくつ", "list", "all");
+
     private Optional<Answer> caseAnswer(Knowledge k, QuestionTerms terms) {
-        List<String> filter = terms.terms.stream().filter(t -> !CASE_WORDS.contains(t)).toList();
+        List<String> filter = terms.terms.stream().filter(t -> !CASE_WORDS.contains(t) && terms.weight(t) > 0).toList();
         if (filter.isEmpty()) {
             return Optional.of(caseList(k));
         }
-        double total = filter.stream().mapToDouble(k.index::idf).sum();
+        double total = filter.stream().mapToDouble(terms::weight).sum();
         List<CaseStudy> cases = k.corpus.cases();
         double[] scores = new double[cases.size()];
         double best = 0;
         for (int i = 0; i < cases.size(); i++) {
-            Set<String> caseTerms = k.caseTerms.get(i);
-            double covered = filter.stream().filter(t -> terms.covers(caseTerms, t)).mapToDouble(k.index::idf).sum();
-            scores[i] = total == 0 ? 0 : covered / total;
+            // Situations are told in the question's own words, weighed as everywhere else (a story's
+            // words less, words the corpus lacks by what they name).
+            scores[i] = terms.coverage(k.caseTermIds.get(i), Set.of(), CASE_WORDS);
             best = Math.max(best, scores[i]);
         }
-        String rarest = filter.stream().max(java.util.Comparator.comparingDouble(k.index::idf)).orElseThrow();
+        String rarest = filter.stream().max(java.util.Comparator.comparingDouble(terms::weight)).orElseThrow();
         int bestIndex = 0;
         for (int i = 0; i < scores.length; i++) {
             if (scores[i] > scores[bestIndex]) {
@@ -398,7 +406,7 @@ public final class Answerer {
             if (scores[i] >= best - 1e-9) {
                 tied.add(i);
                 Set<String> headlineTerms = k.caseHeadlineTerms.get(i);
-                headline[i] = total == 0 ? 0 : filter.stream().filter(t -> terms.covers(headlineTerms, t)).mapToDouble(k.index::idf).sum() / total;
+                headline[i] = total == 0 ? 0 : filter.stream().filter(t -> terms.covers(headlineTerms, t)).mapToDouble(terms::weight).sum() / total;
                 bestHeadline = Math.max(bestHeadline, headline[i]);
             }
         }

@@ -24,7 +24,7 @@ public record Intent(Type type, String subject) {
             Pattern.compile("^(?:can|could) you (?:explain|describe|tell me about)\\s+(?:what\\s+)?(?:an?\\s+|the\\s+)?(.+?)(?:\\s+is)?$"));
     private static final List<Pattern> DEFINITION = List.of(
             Pattern.compile("^(.+?)(?:とは|って|ってい?うのは|というのは)(?:何|なに|なん|どういう(?:意味|こと|もの))?(?:のこと)?(?:ですか|でしょうか|だ|か)?$"),
-            Pattern.compile("^(.+?)の(?:意味|定義)(?:は|を(?:教えて(?:ください)?)?)?(?:何|なに)?(?:ですか|でしょうか|か)?$"),
+            Pattern.compile("^(.+?)の(?:意味|定義)(?:は|を)?(?:教えて(?:ください)?|知りたい)?(?:何|なに)?(?:ですか|でしょうか|か)?$"),
             Pattern.compile("^(.+?)(?:について|を)(?:簡単に|簡潔に|詳しく|くわしく|分かりやすく|わかりやすく|ざっくり|手短に|一言で)?(?:教えて|説明して|知りたい)(?:ください|下さい|ほしい|欲しい)?$"),
             Pattern.compile("^(.+?)(?:は|って)(?:何|なに|なん)(?:ですか|でしょうか|か)?$"));
     /**
@@ -62,7 +62,12 @@ public record Intent(Type type, String subject) {
             + "|can't|cannot|can not|doesn't work|not working|\\bforgot|\\b(?:i|we) (?:want|need|would like) to\\b"
             // a wish to do something (「パスワードを変更したい」), not to know something (「について知りたい」)
             + "|(?<!知り|聞き|教えてもらい|見)たい(?:です|のですが|んですが|んだけど|けど)?$");
-    private static final Pattern CASE = Pattern.compile("事例|実例|ケーススタディ|case stud|導入例|取組事例|取り組み事例"
+    private static final Pattern CASE = Pattern.compile("事例|実例|ケーススタディ|case stud|導入例|取組事例|取り組み事例|成功例|活用例|失敗例|被害例"
+            // 「…した会社の例」「農家の話」「…した会社ってある?」: a case told by its situation
+            + "|(?:会社|企業|農家|工場|町工場|商社|メーカー|店|事業者|組織|ところ|とこ)(?:の)?(?:例|話|ケース)(?!え)"
+            + "|(?:た|てる|ている|ていた|だった)(?:会社|企業|農家|工場|町工場|商社|メーカー|事業者|組織|ところ)(?:は|って|が|を|の|も|ある|あります|ない|$)"
+            + "|(?<![例実])例(?:って|は|を|が|ある|あります|ない|も|を教えて|$)"
+            + "|\\b(?:companies|a company|firms?|farms?|businesses) (?:that|which|who)\\b"
             // English "case" as a story, not "in case of"; "an example of" as 事例 is
             + "|(?<!in )\\bcases?\\b(?! of\\b)|\\bexamples? (?:of|from)\\b");
     private static final Pattern CASE_LIST = Pattern.compile("一覧|リスト|全部|すべて|全て|どんな|何が|どの|いくつ|list|all (?:the )?case|which case|what case|how many case");

@@ -67,6 +67,8 @@ public final class Knowledge implements Closeable {
     final GlossaryLookup glossary;
     final List<FaqEntry> faq;
     final List<Set<String>> caseTerms;
+    /** {@link #caseTerms} as sorted term ids, for {@link QuestionTerms#coverage(int[])}. */
+    final List<int[]> caseTermIds;
     /** Per case, the terms of what it is about (title, organisation, place, industry, problem): ties between cases go to the one whose headline has the word. */
     final List<Set<String>> caseHeadlineTerms;
     final Map<String, Section> sections;
@@ -133,6 +135,7 @@ public final class Knowledge implements Closeable {
             }
         }
         this.caseTerms = new ArrayList<>();
+        this.caseTermIds = new ArrayList<>();
         this.caseHeadlineTerms = new ArrayList<>();
         for (CaseStudy c : corpus.cases()) {
             StringBuilder headline = new StringBuilder();
@@ -147,7 +150,9 @@ public final class Knowledge implements Closeable {
             for (CasePart part : c.parts()) {
                 text.append(' ').append(part.text());
             }
-            caseTerms.add(new HashSet<>(analysis.terms(TextNormalizer.normalize(text.toString()))));
+            Set<String> terms = new HashSet<>(analysis.terms(TextNormalizer.normalize(text.toString())));
+            caseTerms.add(terms);
+            caseTermIds.add(index.termIds().add(terms));
         }
         this.sections = new HashMap<>();
         this.firstTextPassage = new HashMap<>();

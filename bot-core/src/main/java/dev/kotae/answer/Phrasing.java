@@ -73,6 +73,8 @@ final class Phrasing {
      * intent patterns (「Xについて教えて」「Xの意味を教えて」) see what is asked. Applied in order.
      */
     private static final List<Rewrite> ENDINGS = List.of(
+            // 「Xの意味を一言で」「Xを簡単に」: how short an answer is wanted, not what about
+            new Rewrite("(?:を|は)?(?:一言|ひとこと|簡単|かんたん|手短|ざっくり|短く|わかりやすく|分かりやすく|簡潔)(?:で|に)?(?:言うと|いうと|言えば|まとめると|説明して|教えて|おしえて)?(?:ください|下さい|ほしい|欲しい)?$", "を教えて"),
             // 「Xとはどのようなものか」「Xというのはどういう会社ですか」: asks what X is
             new Rewrite("(?:とは|というのは|っていうのは|って)(?:一体|具体的に|簡単に)?(?:どのような|どういう|どういった|どんな)(?:もの|こと|会社|企業|機関|組織|取り?組み|仕組み|意味|制度|サービス|攻撃|行為|機器|ツール|技術|概念|考え方)?(?:なの|です|でしょう|でしょうか|だ)?(?:か)?[、,]?(?:を)?(?:教えて|説明して)?$", "とは"),
             // ご教示ください, ご教示いただけますでしょうか, ご教授願えますか → 教えて
@@ -125,10 +127,33 @@ final class Phrasing {
         }
     }
 
+    /** Request verbs typed in hiragana, to their usual spelling, so one set of endings reads them. */
+    private static final Pattern HIRAGANA_REQUESTS = Pattern.compile("おしえて|おしえる|せつめいして|しりたい|ききたい");
+
+    private static String usualSpelling(String text) {
+        Matcher m = HIRAGANA_REQUESTS.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        do {
+            String replacement = switch (m.group()) {
+                case "おしえて" -> "教えて";
+                case "おしえる" -> "教える";
+                case "せつめいして" -> "説明して";
+                case "しりたい" -> "知りたい";
+                default -> "聞きたい";
+            };
+            m.appendReplacement(out, replacement);
+        } while (m.find());
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** Splits a normalised question into focus, context and a second question. */
     static Framed frame(String normalized) {
         List<String> manner = new ArrayList<>();
-        String text = drop(MENTION, normalized, manner);
+        String text = drop(MENTION, usualSpelling(normalized), manner);
         text = dropSymbols(text, manner);
         text = drop(LAUGHTER, text, manner);
         List<String> sentences = sentences(text);

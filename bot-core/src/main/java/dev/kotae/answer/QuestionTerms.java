@@ -201,6 +201,12 @@ final class QuestionTerms {
     /** {@link #alternativeTerms}' known ids, sorted. */
     final int[] alternativeIdSet;
 
+    /** The weight of one of the question's terms (0 for a term it does not have). */
+    double weight(String term) {
+        int i = terms.indexOf(term);
+        return i < 0 ? 0 : weights[i];
+    }
+
     boolean knows(String term) {
         return index.knows(term);
     }
@@ -219,9 +225,17 @@ final class QuestionTerms {
 
     /** {@link #coverage(int[])}, counting the question's terms in {@code alsoCovered} as covered too. */
     double coverage(int[] docTerms, Set<String> alsoCovered) {
+        return coverage(docTerms, alsoCovered, Set.of());
+    }
+
+    /** {@link #coverage(int[], Set)}, leaving the question's terms in {@code ignored} out altogether. */
+    double coverage(int[] docTerms, Set<String> alsoCovered, Set<String> ignored) {
         double total = 0;
         double covered = 0;
         for (int i = 0; i < termIds.length; i++) {
+            if (ignored.contains(terms.get(i))) {
+                continue;
+            }
             total += weights[i];
             if (covers(docTerms, i) || alsoCovered.contains(terms.get(i))) {
                 covered += weights[i];

@@ -355,7 +355,7 @@ public final class Answerer {
         List<Citation> citations = new ArrayList<>();
         int n = 1;
         for (CaseStudy c : cases) {
-            text.append('\n').append(n++).append(". ").append(caseName(c)).append("　［").append(Knowledge.themeName(c.theme()))
+            text.append('\n').append(n++).append(". ").append(CaseSummary.name(c)).append("　［").append(Knowledge.themeName(c.theme()))
                     .append("／テキスト ").append(c.sectionId()).append("］");
             citations.add(caseCitation(k, c));
         }
@@ -418,7 +418,7 @@ public final class Answerer {
             if (!text.isEmpty()) {
                 text.append("\n\n");
             }
-            text.append(summary(c));
+            text.append(CaseSummary.of(c));
             citations.addAll(caseCitations(k, c));
         }
         List<String> followUps = new ArrayList<>();
@@ -430,74 +430,6 @@ public final class Answerer {
             }
         }
         return Optional.of(new Answer(AnswerKind.CASE, text.toString(), dedupe(citations), best, followUps, List.of(), 0));
-    }
-
-    /** 課題 / 取組み / 結果, each from the case's own words; parts the case lacks are left out. */
-    static String summary(CaseStudy c) {
-        Map<String, List<CasePart>> byLabel = new LinkedHashMap<>();
-        for (CasePart part : c.parts()) {
-            byLabel.computeIfAbsent(part.label(), l -> new ArrayList<>()).add(part);
-        }
-        StringBuilder text = new StringBuilder("事例：").append(caseName(c)).append("（").append(Knowledge.themeName(c.theme())).append("）");
-        String problem = first(byLabel, "課題");
-        String overview = first(byLabel, "概要");
-        if (problem == null && overview != null) {
-            problem = overview;
-            overview = null;
-        }
-        appendLine(text, "課題", problem);
-        String action = first(byLabel, "取組み");
-        if (action == null) {
-            List<String> steps = new ArrayList<>();
-            for (int i = 1; i <= 4; i++) {
-                String step = first(byLabel, "手順" + i);
-                if (step != null) {
-                    steps.add(step);
-                }
-            }
-            action = steps.isEmpty() ? null : String.join(" ／ ", steps);
-        }
-        appendLine(text, "取組み", action);
-        String result = first(byLabel, "結果");
-        if (result == null) {
-            result = first(byLabel, "+a");
-        }
-        appendLine(text, "結果", result);
-        if (overview != null && (action == null || result == null)) {
-            appendLine(text, "概要", overview);
-        }
-        List<CasePart> measures = byLabel.getOrDefault("対策", List.of());
-        if (!measures.isEmpty()) {
-            text.append("\n想定すべきリスクと対策：");
-            measures.stream().limit(5).forEach(m -> text.append("\n・").append(clip(m.text(), 160)));
-        }
-        return text.toString();
-    }
-
-    private static String first(Map<String, List<CasePart>> byLabel, String label) {
-        List<CasePart> parts = byLabel.get(label);
-        if (parts == null || parts.isEmpty()) {
-            return null;
-        }
-        return clip(parts.get(0).text(), 260);
-    }
-
-    private static void appendLine(StringBuilder text, String label, String value) {
-        if (value != null && !value.isBlank()) {
-            text.append('\n').append(label).append("：").append(value.strip());
-        }
-    }
-
-    private static String caseName(CaseStudy c) {
-        String name = c.organisation() != null ? c.organisation() : c.title();
-        List<String> where = new ArrayList<>();
-        if (c.region() != null) {
-            where.add(c.region());
-        }
-        if (c.industry() != null) {
-            where.add(c.industry());
-        }
-        return where.isEmpty() ? name : name + "（" + String.join("・", where) + "）";
     }
 
     private static String shortName(CaseStudy c) {

@@ -66,7 +66,7 @@ public record Intent(Type type, String subject) {
             // 「…した会社の例」「農家の話」「…した会社ってある?」: a case told by its situation
             + "|(?:会社|企業|農家|工場|町工場|商社|メーカー|店|事業者|組織|ところ|とこ)(?:の)?(?:例|話|ケース)(?!え)"
             + "|(?:た|てる|ている|ていた|だった)(?:会社|企業|農家|工場|町工場|商社|メーカー|事業者|組織|ところ)(?:は|って|が|を|の|も|ある|あります|ない|$)"
-            + "|(?<![例実])例(?:って|は|を|が|ある|あります|ない|も|を教えて|$)"
+            + "|(?<![例実]|方法の|使い方の|活用法の|用途の|手段の|対策の|使用の)例(?:って|は|を|が|ある|あります|ない|も|を教えて|$)"
             + "|\\b(?:companies|a company|firms?|farms?|businesses) (?:that|which|who)\\b"
             // English "case" as a story, not "in case of"; "an example of" as 事例 is
             + "|(?<!in )\\bcases?\\b(?! of\\b)|\\bexamples? (?:of|from)\\b");

@@ -45,12 +45,14 @@ final class QuestionTerms {
             "countermeasure", "measure", "need", "necessary", "important", "prepare", "start", "first", "protect", "prevent");
 
     /**
-     * 「これって何という攻撃ですか」, "what is this called": the question asks for the name of what the
-     * story describes, so the story is what it is about.
+     * 「これって何という攻撃ですか」「同じような状況を解決した事例は?」, "what is this called": the
+     * question points back at the story (asks the name of what it describes, or for a case like it),
+     * so the story is what it is about.
      */
-    private static final java.util.regex.Pattern ASKS_NAME = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern REFERS_TO_STORY = java.util.regex.Pattern.compile(
             "(?:何|なん)(?:という|て(?:いう|言う)|と(?:いう|言う|呼ぶ|呼ばれ))|(?:これ|それ|こういう|そういう|この|その)(?:って|は|を)?(?:何|なに|なん)|名前|呼び方|用語"
-            + "|what (?:is|are) (?:this|that|it|these) called|what do you call|the (?:name|term) for",
+            + "|同じ(?:ような|様な)?|似た(?:ような)?|同様の|こういう|そういう|このような|そのような|こういった|そういった|うちみたいな|うちのような"
+            + "|what (?:is|are) (?:this|that|it|these) called|what do you call|the (?:name|term) for|(?:a )?similar|the same (?:situation|problem|case)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** How much a word of the story counts beside a word of the question itself. */
@@ -116,7 +118,7 @@ final class QuestionTerms {
         if (story != null) {
             // Told before the question, these words say where it comes from; when the focus itself
             // names nothing the corpus knows (「これって何という攻撃ですか」), they are what it is about.
-            double factor = focusKnowsTopic && !ASKS_NAME.matcher(prepared).find() ? CONTEXT_WEIGHT : 1.0;
+            double factor = focusKnowsTopic && !REFERS_TO_STORY.matcher(prepared).find() ? CONTEXT_WEIGHT : 1.0;
             for (String term : new LinkedHashSet<>(story.terms())) {
                 if (all.size() >= MAX_TERMS) {
                     break;

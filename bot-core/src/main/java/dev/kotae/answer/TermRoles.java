@@ -33,7 +33,9 @@ final class TermRoles {
             "資料", "テキスト", "セミナー", "書く", "載る", "記載", "出る", "ある", "いる", "なる", "する", "できる", "いい", "よい", "良い",
             "please", "tell", "know", "want", "like", "just", "really", "actually", "exactly", "briefly", "basically", "quick", "thing",
             "things", "stuff", "text", "seminar", "document", "documents", "material", "materials", "mention", "mentioned", "say", "says",
-            "said", "explain", "describe", "also", "again", "kotae");
+            "said", "explain", "describe", "also", "again", "kotae", "同じ", "同様", "似る", "use", "using", "used", "have", "get",
+            "make", "happen", "happened", "work", "take", "go", "come", "see", "look", "find", "think", "ask", "try", "help", "keep",
+            "let", "put", "become", "seem", "there", "anything", "something", "one", "way", "ways", "lot", "lots", "kind", "sort");
 
     static boolean isManner(String term) {
         return MANNER.contains(term);

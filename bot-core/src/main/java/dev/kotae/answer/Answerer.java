@@ -83,7 +83,9 @@ public final class Answerer {
         terms.answerType = AnswerType.of(prepared);
         terms.asksProcedure = Intent.asksProcedure(prepared);
         terms.asksAdvice = !terms.asksProcedure && Intent.asksAdvice(prepared);
-        Answer answer = switch (intent.type()) {
+        Optional<Comparison> comparison = intent.type() == Intent.Type.QUESTION || intent.type() == Intent.Type.DEFINITION
+                ? Comparison.of(prepared) : Optional.empty();
+        Answer answer = comparison.isPresent() ? compare(k, comparison.get(), terms) : switch (intent.type()) {
             case EMPTY -> none("質問を入力してください。たとえば「" + exampleTerm(k) + "とは？」のように聞けます。", List.of(), List.of(), List.of());
             case HELP -> help(k);
             case CASE_LIST -> hasCaseFilter(terms) ? caseAnswer(k, terms).orElseGet(() -> caseList(k)) : caseList(k);
@@ -163,6 +165,46 @@ public final class Answerer {
         return true;
     }
 
+    // ---- comparisons ----
+
+    /**
+     * Both sides of a comparison, each from its glossary entry when both have one; else the passage
+     * that speaks of both, or failing that the side that has an entry.
+     */
+    private Answer compare(Knowledge k, Comparison comparison, QuestionTerms terms) {
+        Optional<GlossaryEntry> first = entryNamed(k, comparison.first());
+        Optional<GlossaryEntry> second = entryNamed(k, comparison.second());
+        if (first.isPresent() && second.isPresent() && first.get() != second.get()) {
+            GlossaryEntry a = first.get();
+            GlossaryEntry b = second.get();
+            String text = a.term() + "：" + clip(a.definition(), 320) + "\n\n" + b.term() + "：" + clip(b.definition(), 320);
+            List<String> followUps = List.of(a.headword() + "とは？", b.headword() + "とは？");
+            return new Answer(AnswerKind.GLOSSARY, text, List.of(glossaryCitation(a), glossaryCitation(b)), 0.9, followUps, List.of(), 0);
+        }
+        Answer found = retrieve(k, terms, null);
+        if (found.kind() != AnswerKind.NONE) {
+            return found;
+        }
+        Optional<GlossaryEntry> one = first.isPresent() ? first : second;
+        return one.map(e -> glossaryAnswer(k, e, 0.7)).orElse(found);
+    }
+
+    /** The glossary entry a phrase names: exactly, with a synonym's spelling, in part, or with a small typo. */
+    private static Optional<GlossaryEntry> entryNamed(Knowledge k, String phrase) {
+        String name = k.analysis.prepare(phrase);
+        Optional<GlossaryEntry> entry = k.glossary.exact(name);
+        if (entry.isEmpty()) {
+            entry = bySynonymSpelling(k, name);
+        }
+        if (entry.isEmpty()) {
+            entry = k.glossary.partial(name);
+        }
+        if (entry.isEmpty()) {
+            entry = k.glossary.misspelt(name);
+        }
+        return entry;
+    }
+
     // ---- definitions and the glossary ----
 
     private Answer definition(Knowledge k, String subject, QuestionTerms terms) {
@@ -181,7 +223,15 @@ public final class Answerer {
         if (partial.isPresent()) {
             return glossaryAnswer(k, partial.get(), 0.8);
         }
-        return retrieve(k, terms, subject);
+        Answer found = retrieve(k, terms, subject);
+        if (found.kind() == AnswerKind.NONE) {
+            // A headword with a small typo (ビジネスメール詐偽, デジタルオプティマイゼイション) still names its entry.
+            Optional<GlossaryEntry> misspelt = k.glossary.misspelt(subject);
+            if (misspelt.isPresent()) {
+                return glossaryAnswer(k, misspelt.get(), 0.7);
+            }
+        }
+        return found;
     }
 
     /**

@@ -101,9 +101,20 @@ public record Intent(Type type, String subject) {
         return new Intent(Type.QUESTION, null);
     }
 
+    /** A quoted name in the subject (「セキュリティインシデント」) is what is asked about. */
+    private static final Pattern QUOTED_NAME = Pattern.compile("[「『\"]([^」』\"]{1,40})[」』\"]");
+
     private static Intent definition(Matcher m) {
         if (m.matches()) {
-            String subject = QUOTES.matcher(m.group(1).strip()).replaceAll("").strip();
+            String subject = m.group(1).strip();
+            Matcher quoted = QUOTED_NAME.matcher(subject);
+            if (quoted.find()) {
+                subject = quoted.group(1);
+            } else if (subject.contains("、")) {
+                // 「社内規程の改定にあたり、Xの定義」: the name is after the last comma
+                subject = subject.substring(subject.lastIndexOf('、') + 1);
+            }
+            subject = QUOTES.matcher(subject.strip()).replaceAll("").strip();
             if (!subject.isEmpty() && subject.length() <= 40) {
                 return new Intent(Type.DEFINITION, subject);
             }

@@ -19,6 +19,8 @@ public final class KanjiNumbers {
     private KanjiNumbers() {}
 
     private static final String NUMERALS = "〇零一二三四五六七八九十百千万億兆壱弐参";
+    /** Digits proper: a span of units alone (万, 百万) after 何 or 数 is no number (何万人, 数百社). */
+    private static final String DIGITS = "〇零一二三四五六七八九壱弐参";
 
     public static String toDigits(String text) {
         if (text.chars().noneMatch(c -> NUMERALS.indexOf(c) >= 0)) {
@@ -37,7 +39,10 @@ public final class KanjiNumbers {
                 int end = offset.endOffset();
                 String span = text.substring(start, end);
                 String value = term.toString();
-                if (!value.equals(span) && span.chars().anyMatch(c -> NUMERALS.indexOf(c) >= 0) && value.chars().allMatch(Character::isDigit)) {
+                boolean digits = span.chars().anyMatch(c -> DIGITS.indexOf(c) >= 0);
+                boolean counted = start > 0 && "何数幾".indexOf(text.charAt(start - 1)) >= 0;
+                if (!value.equals(span) && (digits || (!counted && span.chars().anyMatch(c -> NUMERALS.indexOf(c) >= 0)))
+                        && value.chars().allMatch(Character::isDigit)) {
                     out.append(text, copied, start).append(value);
                     copied = end;
                 }

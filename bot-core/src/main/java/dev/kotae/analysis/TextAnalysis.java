@@ -58,11 +58,10 @@ public final class TextAnalysis {
         for (GlossaryEntry entry : corpus.glossary()) {
             dictionaryTerms.addAll(GlossarySynonyms.namesOf(entry));
         }
-        // A word that ends in hiragana (取組む, 漏れる, 人が足りない) is a verb or an adjective phrase: as a
-        // dictionary noun it would stop Kuromoji conjugating it in the documents (取組んで). Such words are
-        // found by their spelling in the question instead ({@link #synonymsIn}).
-        synonyms.words().stream().filter(w -> !w.isEmpty() && !KanaFolding.isHiragana(w.charAt(w.length() - 1)))
-                .forEach(dictionaryTerms::add);
+        dictionaryTerms.addAll(synonyms.words());
+        // A mapped word that ends in hiragana (取組む, 漏れる, 人が足りない) is a verb or an adjective phrase:
+        // as a dictionary noun it would stop Kuromoji conjugating it in the documents (取組んで). Such words
+        // are found by their spelling in the question instead ({@link #synonymsIn}).
         dictionaryTerms.addAll(UserDictionaries.notSplitting(dictionaryTerms, synonyms.mappedWords().stream()
                 .filter(w -> !w.isEmpty() && !KanaFolding.isHiragana(w.charAt(w.length() - 1))).toList()));
         UserDictionary dictionary = UserDictionaries.build(dictionaryTerms);

@@ -94,7 +94,8 @@ public final class Answerer {
             case QUESTION -> glossaryByName(k, prepared).orElseGet(() -> retrieve(k, terms, null));
         };
         if (!answersWhatIsAsked(k, terms, answer)) {
-            answer = noAnswer(k, terms, null, List.of());
+            answer = terms.answerType != null && !terms.answerType.statedIn(answer.text())
+                    ? valueNotStated(k, terms, answer) : noAnswer(k, terms, null, List.of());
         }
         return explain ? answer.withExplanation(explanation(framed, prepared, intent, terms, answer)) : answer;
     }
@@ -554,9 +555,11 @@ public final class Answerer {
             boolean glossary = hit.type().equals(KnowledgeIndex.GLOSSARY);
             int[] docTerms = glossary ? k.index.glossaryTerms(hit.ord()) : k.index.passageTerms(hit.ord());
             double coverage = terms.coverage(docTerms);
-            if (terms.answerType != null && !terms.answerType.valueWords.isEmpty()) {
+            boolean statesValue = true;
+            if (terms.answerType != null) {
                 String text = glossary ? k.corpus.glossary().get(hit.ord()).definition() : k.corpus.passages().get(hit.ord()).text();
-                if (terms.answerType.statedIn(text)) {
+                statesValue = terms.answerType.statedIn(text);
+                if (statesValue && !terms.answerType.valueWords.isEmpty()) {
                     coverage = terms.coverage(docTerms, terms.answerType.valueWords);
                 }
             }
@@ -567,6 +570,10 @@ public final class Answerer {
             double rank = 0.65 * coverage + 0.35 * hit.score() / max;
             if (advice) {
                 rank += 0.05;
+            }
+            // A question asking for a value is answered by a source that states one of that kind.
+            if (!statesValue) {
+                rank -= 0.3;
             }
             if (!glossary) {
                 Passage p = k.corpus.passages().get(hit.ord());
@@ -610,7 +617,7 @@ public final class Answerer {
         if (best.hit().type().equals(KnowledgeIndex.GLOSSARY)) {
             return glossaryAnswer(k, k.corpus.glossary().get(best.hit().ord()), confidence);
         }
-        return passageAnswer(k, best, scored, confidence);
+        return passageAnswer(k, best, scored, confidence, terms);
     }
 
     /** A candidate as an explanation lists it: where it is, how much of the question it covers, its rank. */
@@ -632,7 +639,52 @@ public final class Answerer {
                 || text.startsWith(subject + "は") || text.contains("「" + subject + "」とは");
     }
 
-    private Answer passageAnswer(Knowledge k, Scored best, List<Scored> scored, double confidence) {
+    /**
+     * A passage answering a question that asks for a value, with the sentence stating the value first
+     * (the one sharing most of the question's words, when several do), so the answer opens with what
+     * was asked; the rest follows in its order.
+     */
+    private static String leadWithValue(String text, QuestionTerms terms) {
+        List<String> sentences = new ArrayList<>();
+        Matcher m = SENTENCE.matcher(text);
+        while (m.find()) {
+            if (!m.group().isBlank()) {
+                sentences.add(m.group());
+            }
+        }
+        int best = -1;
+        int bestShared = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            if (!terms.answerType.statedIn(sentences.get(i))) {
+                continue;
+            }
+            int shared = 0;
+            String lower = sentences.get(i).toLowerCase(java.util.Locale.ROOT);
+            for (String term : terms.terms) {
+                if (lower.contains(term)) {
+                    shared++;
+                }
+            }
+            if (shared > bestShared) {
+                best = i;
+                bestShared = shared;
+            }
+        }
+        if (best <= 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(sentences.get(best).strip());
+        for (int i = 0; i < sentences.size(); i++) {
+            if (i != best) {
+                out.append(i == 0 ? "\n" : "").append(sentences.get(i));
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static final Pattern SENTENCE = Pattern.compile("[^。\\n]*(?:。|\\n|$)");
+
+    private Answer passageAnswer(Knowledge k, Scored best, List<Scored> scored, double confidence, QuestionTerms terms) {
         List<Passage> passages = k.corpus.passages();
         Passage main = passages.get(best.hit().ord());
         List<Passage> used = new ArrayList<>();
@@ -658,6 +710,7 @@ public final class Answerer {
                 used.add(p);
             }
         }
+        String composed = terms.answerType == null ? text.toString() : leadWithValue(text.toString(), terms);
         List<Citation> citations = new ArrayList<>();
         for (Passage p : used) {
             citations.add(passageCitation(p));
@@ -675,7 +728,7 @@ public final class Answerer {
             }
         }
         List<String> followUps = relatedQuestions(k, main);
-        return new Answer(AnswerKind.PASSAGE, clip(text.toString(), 700), dedupe(citations), confidence, followUps, List.of(), 0);
+        return new Answer(AnswerKind.PASSAGE, clip(composed, 700), dedupe(citations), confidence, followUps, List.of(), 0);
     }
 
     /** Text passages of one section belong together; slide passages only within one slide. */
@@ -758,6 +811,22 @@ public final class Answerer {
             text.append("\n資料にある近い話題：").append(String.join("／", topics));
         }
         return none(text.toString(), suggestions, suggestions.stream().map(s -> s + "とは？").toList(), topics);
+    }
+
+    /**
+     * The documents speak of what was asked about but do not state the value asked for (the cost of
+     * ISMS certification): say so in one sentence, give what they do say, and hand off. A guess — the
+     * definition with no price in it — would be worse. Answered {@code none}, so it is logged for admins.
+     */
+    private Answer valueNotStated(Knowledge k, QuestionTerms terms, Answer near) {
+        String what = terms.answerType.description();
+        StringBuilder text = new StringBuilder("資料には、お尋ねの").append(what).append("は書かれていません。");
+        if (!near.citations().isEmpty()) {
+            Citation c = near.citations().get(0);
+            text.append("\n資料にある関連する記述（").append(c.label()).append("）：").append(snippet(near.text()));
+        }
+        Answer none = none(text.toString(), List.of(), near.followUps(), List.of());
+        return none;
     }
 
     /** What a question gets when answering it failed: no guess, just the hand-off. */

@@ -106,7 +106,7 @@ final class QuestionTerms {
             if (all.size() >= MAX_TERMS) {
                 break;
             }
-            if (TermRoles.isManner(term)) {
+            if (TermRoles.isManner(term) || TermRoles.isFunctional(posByTerm.get(term))) {
                 continue;
             }
             double weight = TermRoles.weight(term, posByTerm.get(term), index);

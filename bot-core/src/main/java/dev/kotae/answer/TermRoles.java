@@ -15,7 +15,7 @@ final class TermRoles {
     private TermRoles() {}
 
     /** What an unknown noun counts, as a share of the rarest known word's weight. */
-    static final double UNKNOWN_NOUN = 0.8;
+    static final double UNKNOWN_NOUN = Double.parseDouble(System.getProperty("kotae.unknownNoun", "0.8"));
     /** What any other unknown word counts. */
     static final double UNKNOWN_OTHER = 0.1;
 
@@ -39,6 +39,16 @@ final class TermRoles {
 
     static boolean isManner(String term) {
         return MANNER.contains(term);
+    }
+
+    /**
+     * Whether a word only does grammar's work in the question: an auxiliary verb (準備しておく's おく,
+     * してしまう's しまう), a verb or adjective suffix, or a bound noun (こと, ため).
+     */
+    static boolean isFunctional(String partOfSpeech) {
+        return partOfSpeech != null && (partOfSpeech.startsWith("動詞-非自立") || partOfSpeech.startsWith("動詞-接尾")
+                || partOfSpeech.startsWith("形容詞-非自立") || partOfSpeech.startsWith("形容詞-接尾") || partOfSpeech.startsWith("名詞-非自立")
+                || partOfSpeech.startsWith("助動詞"));
     }
 
     /** The weight of a focus word: its idf where the corpus knows it, else by its part of speech. */

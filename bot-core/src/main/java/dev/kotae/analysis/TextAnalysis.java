@@ -287,11 +287,12 @@ public final class TextAnalysis {
      */
     public Map<String, List<String>> synonymsIn(String normalizedQuestion) {
         String folded = KanaFolding.fold(normalizedQuestion);
+        String foldedWithOkurigana = KanaFolding.foldKeepingOkurigana(normalizedQuestion);
         String latin = " " + stemWords(normalizedQuestion.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ")) + " ";
         Map<String, List<String>> found = new HashMap<>();
         for (SynonymKey entry : synonymKeys) {
             String key = entry.key();
-            boolean present = key.startsWith(" ") ? latin.contains(key) : folded.contains(key);
+            boolean present = key.startsWith(" ") ? latin.contains(key) : folded.contains(key) || foldedWithOkurigana.contains(key);
             if (present) {
                 found.put(entry.word(), entry.alternatives());
             }

@@ -147,6 +147,14 @@ final class QuestionTerms {
         }
         for (Map.Entry<String, List<String>> e : synonymsFound.entrySet()) {
             Set<String> wordTerms = new LinkedHashSet<>(analysis.synonymWordTerms(e.getKey()));
+            // Alone, a word may analyse otherwise than inside the question (漏れ alone is the verb 漏れる,
+            // in 「情報漏れの件」 a noun): the question's terms spelt inside the word are its terms too.
+            String word = dev.kotae.analysis.KanaFolding.fold(e.getKey());
+            for (String term : terms) {
+                if (term.length() >= 2 && word.contains(dev.kotae.analysis.KanaFolding.fold(term))) {
+                    wordTerms.add(term);
+                }
+            }
             List<List<String>> alternatives = new ArrayList<>();
             for (String alternative : e.getValue()) {
                 List<String> altTerms = analysis.synonymWordTerms(alternative);

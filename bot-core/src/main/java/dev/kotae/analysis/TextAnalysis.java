@@ -59,11 +59,13 @@ public final class TextAnalysis {
             dictionaryTerms.addAll(GlossarySynonyms.namesOf(entry));
         }
         dictionaryTerms.addAll(synonyms.words());
-        // A mapped word that ends in hiragana (取組む, 漏れる, 人が足りない) is a verb or an adjective phrase:
-        // as a dictionary noun it would stop Kuromoji conjugating it in the documents (取組んで). Such words
-        // are found by their spelling in the question instead ({@link #synonymsIn}).
-        dictionaryTerms.addAll(UserDictionaries.notSplitting(dictionaryTerms, synonyms.mappedWords().stream()
-                .filter(w -> !w.isEmpty() && !KanaFolding.isHiragana(w.charAt(w.length() - 1))).toList()));
+        // One-way words (a => b) stay out of the dictionary: found by their spelling in the question
+        // ({@link #synonymsIn}), they need not be words of their own, and as words they would change how
+        // the documents are split (委託先 would split 外部委託先 otherwise than 外部委託 does).
+        if (Boolean.getBoolean("kotae.mappedInDictionary")) {
+            dictionaryTerms.addAll(UserDictionaries.notSplitting(dictionaryTerms, synonyms.mappedWords().stream()
+                    .filter(w -> !w.isEmpty() && !KanaFolding.isHiragana(w.charAt(w.length() - 1))).toList()));
+        }
         UserDictionary dictionary = UserDictionaries.build(dictionaryTerms);
 
         JapaneseTextAnalyzer vocabularyAnalyzer = new JapaneseTextAnalyzer(dictionary);

@@ -83,6 +83,7 @@ public final class Answerer {
         terms.answerType = AnswerType.of(prepared);
         terms.asksProcedure = Intent.asksProcedure(prepared);
         terms.asksAdvice = !terms.asksProcedure && Intent.asksAdvice(prepared);
+        terms.asksFirstStep = Intent.asksFirstStep(prepared);
         Optional<Comparison> comparison = intent.type() == Intent.Type.QUESTION || intent.type() == Intent.Type.DEFINITION
                 ? Comparison.of(prepared) : Optional.empty();
         Answer answer = comparison.isPresent() ? compare(k, comparison.get(), terms) : switch (intent.type()) {
@@ -117,6 +118,10 @@ public final class Answerer {
     }
 
     // ---- does the answer give what the question asks for? ----
+
+    /** A passage that is the first of a numbered series: 手順1, STEP1, ポイント1, 1., ①. */
+    private static final Pattern FIRST_STEP = Pattern.compile("\\s*(?:手順\\s*[1１一]|STEP\\s*[1１]|ステップ\\s*[1１]|ポイント\\s*[1１]|第一に|まず|[1１][.．、:：)）]|①)",
+            Pattern.CASE_INSENSITIVE);
 
     /** Words of a source that give steps. */
     static final Pattern PROCEDURAL = Pattern.compile("手順|進め方|方法|対応策|解決策|ステップ|STEP|やり方|how (?:to|do|can|should)|steps?\\b",
@@ -570,6 +575,10 @@ public final class Answerer {
             double rank = 0.65 * coverage + 0.35 * hit.score() / max;
             if (advice) {
                 rank += 0.05;
+            }
+            // 「何から始めれば」「まず何を」 asks for the first step: the first of a numbered series answers it.
+            if (terms.asksFirstStep && !glossary && FIRST_STEP.matcher(k.corpus.passages().get(hit.ord()).text()).lookingAt()) {
+                rank += 0.1;
             }
             // A question asking for a value is answered by a source that states one of that kind.
             if (!statesValue) {

@@ -101,6 +101,8 @@ public record Intent(Type type, String subject) {
         return new Intent(Type.QUESTION, null);
     }
 
+    /** 「まず無線LANとは」「そもそもXって」: where to start, not part of the name. */
+    private static final Pattern SUBJECT_OPENER = Pattern.compile("^(?:まず(?:は)?|最初に|そもそも|改めて|ところで|ちなみに)[、,\\s]*");
     /** A quoted name in the subject (「セキュリティインシデント」) is what is asked about. */
     private static final Pattern QUOTED_NAME = Pattern.compile("[「『\"]([^」』\"]{1,40})[」』\"]");
 
@@ -114,7 +116,7 @@ public record Intent(Type type, String subject) {
                 // 「社内規程の改定にあたり、Xの定義」: the name is after the last comma
                 subject = subject.substring(subject.lastIndexOf('、') + 1);
             }
-            subject = QUOTES.matcher(subject.strip()).replaceAll("").strip();
+            subject = QUOTES.matcher(SUBJECT_OPENER.matcher(subject.strip()).replaceFirst("")).replaceAll("").strip();
             if (!subject.isEmpty() && subject.length() <= 40) {
                 return new Intent(Type.DEFINITION, subject);
             }
@@ -133,6 +135,15 @@ public record Intent(Type type, String subject) {
             return false;
         }
         return !asksAdvice(q) || OPERATION.matcher(q).find();
+    }
+
+    private static final Pattern FIRST_STEP = Pattern.compile(
+            "何から|まず(?:は)?(?:何|なに)|最初に(?:何|なに|する|やる)|一番(?:最初|初め)|first step|where (?:do|should) (?:we|i) start|what (?:should|do) (?:we|i) do first|start with",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether the question asks where to start (何から始めれば, まず何を, first step). */
+    public static boolean asksFirstStep(String normalizedQuestion) {
+        return FIRST_STEP.matcher(normalizedQuestion).find();
     }
 
     /** Whether the question asks what to do about something ({@link #ADVICE}). */

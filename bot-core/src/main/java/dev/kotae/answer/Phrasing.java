@@ -64,7 +64,7 @@ final class Phrasing {
             + "|(?:ちょっと|1つ|一つ|ひとつ)?(?:質問|お聞きしたいこと|聞きたいこと)(?:です|があります|があるのですが|があるんですが|なんだけど|なんですが)"
             + "|(?:ちょっと|少し)?(?:教えてほしい|お聞きしたい|聞きたい)(?:んだけど|んですが|のですが|のだけど)|質問させてください"
             + "|こんにちは|こんばんは|おはよう(?:ございます)?|はじめまして|申し訳(?:ありません|ございません|ない)(?:が|けど)?|ごめん(?:なさい)?(?:けど|ですが)?"
-            + "|あの[ーー〜~]*|えっと|えーと|ねえ|ねぇ|なあ|ところで|さて|ちなみに|すまん|そもそも|まず|まずは|とりあえず|ぶっちゃけ|正直|結局|基本的に"
+            + "|あの[ーー〜~]*|えっと|えーと|ねえ|ねぇ|なあ|ところで|さて|ちなみに|すまん"
             + "|hi|hello|hey|sorry|excuse me|quick question|a quick question|question|please"
             + ")(?:[、,!！。\\s]+|$)", Pattern.CASE_INSENSITIVE);
 
@@ -73,6 +73,8 @@ final class Phrasing {
      * intent patterns (「Xについて教えて」「Xの意味を教えて」) see what is asked. Applied in order.
      */
     private static final List<Rewrite> ENDINGS = List.of(
+            // 「何から手をつければいい」: an idiom for "start"
+            new Rewrite("手を(?:つけ|付け)(?:れば|たら|る|ます)", "始めれば"),
             // 「Xの意味を一言で」「Xを簡単に」: how short an answer is wanted, not what about
             new Rewrite("(?:を|は)?(?:一言|ひとこと|簡単|かんたん|手短|ざっくり|短く|わかりやすく|分かりやすく|簡潔)(?:で|に)?(?:言うと|いうと|言えば|まとめると|説明して|教えて|おしえて)?(?:ください|下さい|ほしい|欲しい)?$", "を教えて"),
             // 「Xとはどのようなものか」「Xというのはどういう会社ですか」「Xってどういう行為を指すんですか」: asks what X is
@@ -332,8 +334,17 @@ final class Phrasing {
         return out;
     }
 
+    /** Adverbs that open a question and say nothing of its topic, written with or without a comma. */
+    private static final Pattern OPENER = Pattern.compile(
+            "^(?:そもそも|とりあえず|ぶっちゃけ|正直(?:な話|言って)?|結局(?:の)?ところ|結局|基本的に|ざっくり(?:と)?|簡単に言うと|要するに|実際のところ|ずばり)[、,\\s]*");
+
     private static String stripGreetings(String s, List<String> manner) {
         String text = s.strip();
+        Matcher opener = OPENER.matcher(text);
+        if (opener.find() && opener.end() < text.length()) {
+            manner.add(opener.group().strip());
+            text = text.substring(opener.end()).strip();
+        }
         while (true) {
             Matcher m = GREETING.matcher(text);
             if (!m.find() || m.end() == 0) {

@@ -36,6 +36,8 @@ final class QuestionTerms {
     boolean asksProcedure;
     /** Whether the question asks what to do ({@link Intent#asksAdvice}). */
     boolean asksAdvice;
+    /** Whether it asks where to start ({@link Intent#asksFirstStep}). */
+    boolean asksFirstStep;
     /**
      * Words of an advice question that only say "what to do" (対策, 必要, 気をつける): a source that
      * gives advice covers them, as a source stating 83.5% covers 割合.

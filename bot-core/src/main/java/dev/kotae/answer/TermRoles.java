@@ -67,6 +67,9 @@ final class TermRoles {
         if (partOfSpeech == null) {
             return true;
         }
+        if (partOfSpeech.equals("カスタム名詞")) {
+            return true; // a user dictionary word: a glossary or synonym name
+        }
         if (!partOfSpeech.startsWith("名詞")) {
             return false;
         }

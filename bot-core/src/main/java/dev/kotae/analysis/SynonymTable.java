@@ -40,8 +40,8 @@ public final class SynonymTable {
 
     /** One-way mappings ({@code a => b}): folded spelling of a → what it also means. */
     private final Map<String, Set<String>> mappedByKey = new HashMap<>();
-    /** The spelling each one-way source was written in, by folded spelling. */
-    private final Map<String, String> mappedWords = new HashMap<>();
+    /** The spellings one-way mappings start from, as written. */
+    private final Set<String> mappedWords = new LinkedHashSet<>();
 
     /**
      * The relations of a curated synonym file: those stated both ways ({@code a, b}) make a group, as
@@ -61,7 +61,7 @@ public final class SynonymTable {
                 String key = KanaFolding.fold(from);
                 if (!key.isEmpty() && !KanaFolding.fold(to).isEmpty()) {
                     mappedByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(to);
-                    mappedWords.putIfAbsent(key, from);
+                    mappedWords.add(from);
                 }
             }
         }
@@ -93,6 +93,14 @@ public final class SynonymTable {
         return new ArrayList<>(others);
     }
 
+    /** Every spelling a question may use: each word of each group, and where each one-way mapping starts. */
+    public Set<String> spellings() {
+        Set<String> words = new LinkedHashSet<>();
+        groupByKey.values().forEach(words::addAll);
+        words.addAll(mappedWords);
+        return words;
+    }
+
     /** Folded spelling → one word of the group with that spelling, for scanning questions. */
     public Map<String, String> wordsByKey() {
         Map<String, String> byKey = new HashMap<>();
@@ -101,7 +109,7 @@ public final class SynonymTable {
                 byKey.putIfAbsent(KanaFolding.fold(word), word);
             }
         }
-        mappedWords.forEach(byKey::putIfAbsent);
+        mappedWords.forEach(w -> byKey.putIfAbsent(KanaFolding.fold(w), w));
         return byKey;
     }
 
@@ -114,7 +122,7 @@ public final class SynonymTable {
 
     /** The words of the one-way mappings, both the everyday words and the documents' words they lead to. */
     public Set<String> mappedWords() {
-        Set<String> words = new LinkedHashSet<>(mappedWords.values());
+        Set<String> words = new LinkedHashSet<>(mappedWords);
         mappedByKey.values().forEach(words::addAll);
         return words;
     }

@@ -37,12 +37,19 @@ public final class TextAnalysis {
         this.synonyms = synonyms;
         this.variants = variants;
         List<SynonymKey> keys = new java.util.ArrayList<>();
-        synonyms.wordsByKey().forEach((key, word) -> {
+        Set<String> seen = new java.util.HashSet<>();
+        // Every spelling is a key of its own: "metal works" and "metalworks" fold alike, but a Latin
+        // phrase is found word by word, so both are needed.
+        for (String word : synonyms.spellings()) {
+            String key = KanaFolding.fold(word);
             if (key.length() >= 2) {
                 String latin = latinKey(word);
-                keys.add(new SynonymKey(latin != null ? latin : key, word, synonyms.alternativesOf(word)));
+                String found = latin != null ? latin : key;
+                if (seen.add(found)) {
+                    keys.add(new SynonymKey(found, word, synonyms.alternativesOf(word)));
+                }
             }
-        });
+        }
         keys.sort(java.util.Comparator.comparing(SynonymKey::key));
         this.synonymKeys = List.copyOf(keys);
     }
@@ -85,6 +92,11 @@ public final class TextAnalysis {
                 if (reading.length() >= 4) {
                     byReading.putIfAbsent(reading, word);
                 }
+                // 無線LAN is read ムセンラン: a word mixing kanji and a Latin word is typed in kana whole.
+                String mixed = mixedReading(readingAnalyzer, TextNormalizer.normalize(word));
+                if (mixed != null && mixed.length() >= 4) {
+                    byReading.putIfAbsent(KanaFolding.fold(mixed), word);
+                }
             }
         }
         readingAnalyzer.close();
@@ -99,6 +111,34 @@ public final class TextAnalysis {
         analysis.byOkurigana = Map.copyOf(byOkurigana);
         analysis.passageTokens = recorder.done();
         return analysis;
+    }
+
+    /**
+     * The kana reading of a word that mixes kanji and Latin letters (無線LAN → ムセンラン), the Latin part
+     * read as romaji; null for other words or a Latin part that does not read so.
+     */
+    private static String mixedReading(ReadingAnalyzer readingAnalyzer, String word) {
+        java.util.regex.Matcher latin = java.util.regex.Pattern.compile("[A-Za-z]{2,}").matcher(word);
+        if (!latin.find()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        do {
+            String kana = Romaji.toKatakana(latin.group().toLowerCase(Locale.ROOT));
+            if (kana == null) {
+                return null;
+            }
+            if (latin.start() > at) {
+                out.append(Readings.of(readingAnalyzer, word.substring(at, latin.start())));
+            }
+            out.append(kana);
+            at = latin.end();
+        } while (latin.find());
+        if (at < word.length()) {
+            out.append(Readings.of(readingAnalyzer, word.substring(at)));
+        }
+        return out.toString();
     }
 
     private Set<String> vocabulary = Set.of();

@@ -38,8 +38,9 @@ enum AnswerType {
      * (「対策を主導すべきなのは誰？」, "Who should lead…?"), which a role in the documents answers.
      */
     PERSON("(?:社長|ceo|cio|ciso|代表|会長|役員|部長|課長|係長|担当者?|責任者|管理者|窓口|上司|リーダー)(?:さん)?(?:は|って)(?:誰|だれ|どなた|どの人)"
+            + "|(?:社長|ceo|代表|会長|役員|部長|課長|係長|担当者?|責任者|管理者|上司|リーダー)(?:さん)?の(?:名前|氏名|フルネーム)"
             + "|^who(?:'s| is| are) (?:the |our |my |your )(?!.*\\b(?:for|to|of|in charge)\\b)",
-            "[一-龥ァ-ヶ]{1,6}(?:氏|さん|様)(?![一-龥])|\\b(?:Mr|Ms|Mrs|Dr)\\.? [A-Z]",
+            "(?<![お皆各貴])[一-龥]{2,4}(?:氏|さん)(?![一-龥])|[ァ-ヶ]{2,8}(?:氏|さん)|\\b(?:Mr|Ms|Mrs|Dr)\\.? [A-Z]",
             Set.of()),
     /** Whom to contact (「感染したら誰に連絡する？」「相談窓口は？」): a contact point, not a definition. */
     CONTACT("誰に(?:連絡|相談|報告|聞|問い合わせ|問合せ)|(?:連絡先|問い合わせ先|問合せ先|相談先|相談窓口|報告先)" + Focus.PATTERN

@@ -35,7 +35,8 @@ public final class Answerer {
             "example", "examples", "story", "stories");
     private static final Pattern WORDS = Pattern.compile("[\\p{IsKatakana}ー]{3,}|[A-Za-z][A-Za-z0-9.-]{2,}|[\\p{IsHan}\\p{IsHiragana}]{3,}");
     private static final int SNIPPET = 120;
-    private static final double ANSWER_TEXT_WEIGHT = 0.8;
+    /** Below {@link #FAQ_CAP}: a rule's answer alone never answers before the search; its examples may. */
+    private static final double ANSWER_TEXT_WEIGHT = 0.7;
 
     private final AnswerSettings settings;
 
@@ -69,10 +70,26 @@ public final class Answerer {
             return first;
         }
         List<String> followUps = new ArrayList<>();
-        followUps.add(framed.second().replaceAll("[?？]+$", "") + "？");
+        String asked = followUpText(framed.second());
+        if (asked != null) {
+            followUps.add(asked);
+        }
         first.followUps().stream().filter(f -> !followUps.contains(f)).limit(2).forEach(followUps::add);
         return new Answer(first.kind(), first.text(), first.citations(), first.confidence(), followUps, first.suggestions(), 0,
                 first.explanation());
+    }
+
+    /**
+     * The second question, offered to ask next: the user's own words, so only as plain words — no
+     * markup, links or mentions a chat client would act on — and short; null when nothing is left.
+     */
+    static String followUpText(String second) {
+        String plain = second.replaceAll("[<>|`@*_~\\[\\]{}\\\\]", " ").replaceAll("https?://\\S*", " ")
+                .replaceAll("\\s+", " ").strip().replaceAll("[?？]+$", "");
+        if (plain.isEmpty() || plain.length() > 60) {
+            return null;
+        }
+        return plain + "？";
     }
 
     private Answer answerFocus(Knowledge k, Phrasing.Framed framed, String focus, boolean explain) {
@@ -89,7 +106,7 @@ public final class Answerer {
         Answer answer = comparison.isPresent() ? compare(k, comparison.get(), terms) : switch (intent.type()) {
             case EMPTY -> none("質問を入力してください。たとえば「" + exampleTerm(k) + "とは？」のように聞けます。", List.of(), List.of(), List.of());
             case HELP -> help(k);
-            case CASE_LIST -> hasCaseFilter(terms) ? caseAnswer(k, terms).orElseGet(() -> caseList(k)) : caseList(k);
+            case CASE_LIST -> hasCaseFilter(terms) ? filteredCaseList(k, terms) : caseList(k);
             case CASE -> caseAnswer(k, terms).orElseGet(() -> retrieve(k, terms, null, tellingTerm(k, terms)));
             case DEFINITION -> definition(k, intent.subject(), terms);
             case QUESTION -> glossaryByName(k, prepared).orElseGet(() -> retrieve(k, terms, null));
@@ -119,6 +136,11 @@ public final class Answerer {
 
     // ---- does the answer give what the question asks for? ----
 
+    /** What to do once something has happened (感染したらどうすれば, if we are hacked what should we do). */
+    private static final Pattern IN_THE_EVENT = Pattern.compile(
+            "(?:たら|た場合|る場合|の場合|時は|ときは|際は)[、,]?(?:まず)?(?:どう|何を|なにを)|\\bif (?:we|i|you|our)\\b.*\\b(?:what|how)\\b|\\bwhat (?:should|do) (?:we|i) do (?:if|when|after)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** A passage that is the first of a numbered series: 手順1, STEP1, ポイント1, 1., ①. */
     private static final Pattern FIRST_STEP = Pattern.compile("\\s*(?:手順\\s*[1１一]|STEP\\s*[1１]|ステップ\\s*[1１]|ポイント\\s*[1１]|第一に|まず|[1１][.．、:：)）]|①)",
             Pattern.CASE_INSENSITIVE);
@@ -143,6 +165,11 @@ public final class Answerer {
             return true;
         }
         if (terms.answerType != null && !terms.answerType.statedIn(answer.text())) {
+            return false;
+        }
+        // 「感染したらどうすればいい?」 is not answered by what ransomware is: advice asked, advice given.
+        if (terms.asksAdvice && IN_THE_EVENT.matcher(terms.prepared).find() && kind != AnswerKind.CASE
+                && !Knowledge.ADVICE_GIVEN.matcher(answer.text()).find()) {
             return false;
         }
         if (!terms.asksProcedure) {
@@ -403,11 +430,46 @@ public final class Answerer {
     // ---- case studies ----
 
     private Answer caseList(Knowledge k) {
+        return caseList(k, k.corpus.cases(), "資料にある事例");
+    }
+
+    /**
+     * 「製造業の事例一覧」: the cases the filter words fit, listed (one alone is summarised); none fitting
+     * is said plainly, with the cases there are.
+     */
+    private Answer filteredCaseList(Knowledge k, QuestionTerms terms) {
         List<CaseStudy> cases = k.corpus.cases();
+        List<CaseStudy> fitting = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            if (terms.coverage(k.caseTermIds.get(i), Set.of(), CASE_AND_LIST_WORDS) >= 0.7) {
+                fitting.add(cases.get(i));
+            }
+        }
+        if (fitting.size() == 1) {
+            return caseAnswer(k, terms).orElseGet(() -> caseList(k, fitting, "お尋ねの条件に合う事例"));
+        }
+        if (fitting.isEmpty()) {
+            Answer all = caseList(k);
+            return none("資料には、お尋ねの条件に合う事例は載っていません。\n" + all.text(), List.of(), all.followUps(), List.of());
+        }
+        return caseList(k, fitting, "お尋ねの条件に合う事例");
+    }
+
+    private static final Set<String> CASE_AND_LIST_WORDS = union(Set.of("事例", "実例", "要約", "まとめる", "まとめ", "紹介", "教える",
+            "見せる", "一覧", "概要", "詳細", "例", "ケース", "話", "case", "study", "studies", "summary", "example", "examples"),
+            Set.of("一覧", "リスト", "全部", "すべて", "全て", "どんな", "どの", "いくつ", "list", "all"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
+
+    private Answer caseList(Knowledge k, List<CaseStudy> cases, String heading) {
         if (cases.isEmpty()) {
             return none("資料には事例が載っていません。", List.of(), List.of(), List.of());
         }
-        StringBuilder text = new StringBuilder("資料にある事例は次の" + cases.size() + "件です。");
+        StringBuilder text = new StringBuilder(heading + "は次の" + cases.size() + "件です。");
         List<Citation> citations = new ArrayList<>();
         int n = 1;
         for (CaseStudy c : cases) {
@@ -575,6 +637,10 @@ public final class Answerer {
             double rank = 0.65 * coverage + 0.35 * hit.score() / max;
             if (advice) {
                 rank += 0.05;
+            }
+            // What to do is told by advice and measures, not by what a word means.
+            if (terms.asksAdvice && glossary) {
+                rank -= 0.1;
             }
             // 「何から始めれば」「まず何を」 asks for the first step: the first of a numbered series answers it.
             if (terms.asksFirstStep && !glossary && FIRST_STEP.matcher(k.corpus.passages().get(hit.ord()).text()).lookingAt()) {

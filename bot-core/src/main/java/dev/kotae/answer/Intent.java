@@ -70,7 +70,8 @@ public record Intent(Type type, String subject) {
             + "|\\b(?:companies|a company|firms?|farms?|businesses) (?:that|which|who)\\b"
             // English "case" as a story, not "in case of"; "an example of" as 事例 is
             + "|(?<!in )\\bcases?\\b(?! of\\b)|\\bexamples? (?:of|from)\\b");
-    private static final Pattern CASE_LIST = Pattern.compile("一覧|リスト|全部|すべて|全て|どんな|何が|どの|いくつ|list|all (?:the )?case|which case|what case|how many case");
+    private static final Pattern CASE_LIST = Pattern.compile("一覧|リスト|全部|すべて|全て|(?:どんな|どの|どういう|どういった)(?:事例|ケース|例)"
+            + "|(?:事例|ケース)(?:は|が|って|を)?(?:いくつ(?!か)|何件|どれ|どんな|何が|どのような|どういう)|何件の事例|list|all (?:the )?case|which case|what case|how many case");
     private static final Pattern TRAILING = Pattern.compile("[\\s?？!！。．.、,]+$");
     private static final Pattern QUOTES = Pattern.compile("^[「『\"']+|[」』\"']+$");
 

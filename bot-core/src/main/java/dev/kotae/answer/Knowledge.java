@@ -106,7 +106,7 @@ public final class Knowledge implements Closeable {
         this.faq = new ArrayList<>();
         for (FaqRule rule : corpus.faq()) {
             List<FaqExample> examples = rule.questions().stream()
-                    .map(q -> FaqExample.of(new HashSet<>(analysis.terms(analysis.prepare(q))), index)).toList();
+                    .map(q -> FaqExample.of(new HashSet<>(QuestionTerms.topicTerms(analysis, q)), index)).toList();
             List<Pattern> patterns = rule.patterns().stream().map(Pattern::compile).toList();
             Set<String> answerTerms = new HashSet<>(analysis.terms(TextNormalizer.normalize(rule.answer())));
             boolean askedForSteps = rule.questions().stream().anyMatch(Intent::asksProcedure);

@@ -198,6 +198,21 @@ final class QuestionTerms {
         this.alternativeIdSet = known(alternativeIds);
     }
 
+    /**
+     * The terms a question is about, as a question is read: its focus ({@link Phrasing}), without the
+     * words that say how it is asked. FAQ examples are read so, to meet questions on the same terms.
+     */
+    static Set<String> topicTerms(TextAnalysis analysis, String question) {
+        String focus = Phrasing.frame(dev.kotae.analysis.TextNormalizer.normalize(question)).focus();
+        Set<String> terms = new LinkedHashSet<>();
+        for (dev.kotae.analysis.Tokens.Tagged t : analysis.taggedQuestionTerms(analysis.prepare(focus))) {
+            if (!TermRoles.isManner(t.term()) && !TermRoles.isFunctional(t.partOfSpeech())) {
+                terms.add(t.term());
+            }
+        }
+        return terms;
+    }
+
     /** The known ids among {@code ids}, sorted and distinct. */
     private static int[] known(int[] ids) {
         return java.util.Arrays.stream(ids).filter(id -> id >= 0).sorted().distinct().toArray();

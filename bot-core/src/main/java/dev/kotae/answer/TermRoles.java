@@ -56,7 +56,13 @@ final class TermRoles {
         if (index.knows(term)) {
             return index.idf(term);
         }
-        return (meaningful(term, partOfSpeech) ? UNKNOWN_NOUN : UNKNOWN_OTHER) * index.idf(term);
+        if (!meaningful(term, partOfSpeech)) {
+            return UNKNOWN_OTHER * index.idf(term);
+        }
+        // A name in Latin letters the documents never use (Slack, Zoom, FIDO2) names a product or a
+        // company they say nothing of: it counts in full.
+        boolean latin = term.chars().allMatch(c -> c < 0x80);
+        return (latin ? 1.0 : UNKNOWN_NOUN) * index.idf(term);
     }
 
     /** A noun that names something (not a pronoun, a bound noun, a number or an adverbial noun), not in hiragana alone. */

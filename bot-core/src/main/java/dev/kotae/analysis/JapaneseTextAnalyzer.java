@@ -57,8 +57,8 @@ public final class JapaneseTextAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         // Punctuation stays in the stream until the numbers are read: 1,323,468 and 3.2千 are one number each.
         Tokenizer tokenizer = new JapaneseTokenizer(userDictionary, false, mode);
-        TokenStream stream = new JapaneseNumberFilter(tokenizer);
-        stream = new PunctuationFilter(stream);
+        TokenStream stream = new JapaneseNumberFilter(PunctuationFilter.spaces(tokenizer));
+        stream = PunctuationFilter.punctuation(stream);
         stream = new JapaneseBaseFormFilter(stream);
         stream = new JapanesePartOfSpeechStopFilter(stream, STOP_TAGS);
         stream = new CJKWidthFilter(stream);

@@ -11,15 +11,31 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class PunctuationFilter extends FilteringTokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final boolean spacesOnly;
 
-    PunctuationFilter(TokenStream in) {
+    private PunctuationFilter(TokenStream in, boolean spacesOnly) {
         super(in);
+        this.spacesOnly = spacesOnly;
+    }
+
+    /** Drops tokens without a letter or digit. */
+    static PunctuationFilter punctuation(TokenStream in) {
+        return new PunctuationFilter(in, false);
+    }
+
+    /**
+     * Drops the space tokens the tokenizer keeps, before the number filter: it would otherwise read
+     * 「2025 cliff」's space as part of the number and lose 2025 with it.
+     */
+    static PunctuationFilter spaces(TokenStream in) {
+        return new PunctuationFilter(in, true);
     }
 
     @Override
     protected boolean accept() {
         for (int i = 0; i < term.length(); i++) {
-            if (Character.isLetterOrDigit(term.charAt(i))) {
+            char c = term.charAt(i);
+            if (spacesOnly ? !Character.isWhitespace(c) : Character.isLetterOrDigit(c)) {
                 return true;
             }
         }

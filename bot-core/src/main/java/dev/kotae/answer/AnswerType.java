@@ -54,6 +54,15 @@ enum AnswerType {
             Set.of("保存先", "置き場", "置き場所", "掲載先")),
 
     /**
+     * A secret itself (「社内WiFiのパスワードは?」, "what is the password"): answered only by a source
+     * that states one, which documents of this kind never do.
+     */
+    CREDENTIAL("(?:パスワード|パスフレーズ|暗証番号|pinコード|ログインid|ユーザーid|ユーザid|アカウント名|ユーザー名)" + Focus.PATTERN
+            + "|what(?:'s| is) the (?:\\w+ )?(?:password|passcode|pin)",
+            "(?:パスワード|パスフレーズ|暗証番号|password|pin)\\s*(?:は|:|：|=)\\s*[「\"]?[A-Za-z0-9!#$%&*+\\-_.]{4,}",
+            Set.of()),
+
+    /**
      * How much or how many, without saying of what (どれくらい不足する?, 何社, how many): any number
      * the text states answers it. After the specific kinds, which win when they apply.
      */
@@ -109,6 +118,7 @@ enum AnswerType {
             case CONTACT -> "連絡先";
             case LOCATION -> "保存場所";
             case AMOUNT -> "数値";
+            case CREDENTIAL -> "パスワードやIDそのもの";
         };
     }
 

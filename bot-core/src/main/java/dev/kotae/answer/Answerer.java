@@ -622,6 +622,12 @@ public final class Answerer {
             boolean glossary = hit.type().equals(KnowledgeIndex.GLOSSARY);
             int[] docTerms = glossary ? k.index.glossaryTerms(hit.ord()) : k.index.passageTerms(hit.ord());
             double coverage = terms.coverage(docTerms);
+            if (!glossary && hit.ord() > 0 && sameSection(k.corpus.passages().get(hit.ord()), k.corpus.passages().get(hit.ord() - 1))) {
+                // A paragraph continues the one before it (「また、こうした問題を…」): what that one names
+                // counts half, as the reader has just read it.
+                int[] withBefore = TermIds.union(docTerms, k.index.passageTerms(hit.ord() - 1));
+                coverage = (coverage + terms.coverage(withBefore)) / 2;
+            }
             boolean statesValue = true;
             if (terms.answerType != null) {
                 String text = glossary ? k.corpus.glossary().get(hit.ord()).definition() : k.corpus.passages().get(hit.ord()).text();

@@ -57,8 +57,9 @@ enum AnswerType {
      * A secret itself (「社内WiFiのパスワードは?」, "what is the password"): answered only by a source
      * that states one, which documents of this kind never do.
      */
-    CREDENTIAL("(?:パスワード|パスフレーズ|暗証番号|pinコード|ログインid|ユーザーid|ユーザid|アカウント名|ユーザー名)" + Focus.PATTERN
-            + "|what(?:'s| is) the (?:\\w+ )?(?:password|passcode|pin)",
+    CREDENTIAL("(?:パスワード|パスフレーズ|暗証番号|pinコード|ログインid|ユーザーid|ユーザid|アカウント名|ユーザー名)(?:は|って)?(?:何|なに|なん)?(?:ですか|でしょうか|か)?[?？]?$"
+            + "|(?:パスワード|パスフレーズ|暗証番号|ログインid|ユーザーid|アカウント名|ユーザー名)を(?:教えて|知りたい)"
+            + "|what(?:'s| is) the (?:\\w+ )?(?:password|passcode|pin)\\b",
             "(?:パスワード|パスフレーズ|暗証番号|password|pin)\\s*(?:は|:|：|=)\\s*[「\"]?[A-Za-z0-9!#$%&*+\\-_.]{4,}",
             Set.of()),
 
@@ -66,7 +67,7 @@ enum AnswerType {
      * How much or how many, without saying of what (どれくらい不足する?, 何社, how many): any number
      * the text states answers it. After the specific kinds, which win when they apply.
      */
-    AMOUNT("どれ(?:くらい|ぐらい|だけ|ほど)|どの(?:くらい|ぐらい|程度)|何(?:個|件|社|台|回|倍|点|種類|項目|つ|ステージ|段階|版|条|ステップ)|いくつ(?!か)|how much|how many",
+    AMOUNT("どれ(?:くらい|ぐらい|だけ|ほど)|どの(?:くらい|ぐらい|程度)|何(?:個|件|社|台|回|倍|点|種類|項目|つ|ステージ|段階|版|条|ステップ|文字|桁|枚)|いくつ(?!か)|how much|how many",
             Num.BER + "|[一二三四五六七八九十]つ",
             Set.of());
 

@@ -146,8 +146,10 @@ public final class Answerer {
             Pattern.CASE_INSENSITIVE);
 
     /** Words of a source that give steps. */
-    static final Pattern PROCEDURAL = Pattern.compile("手順|進め方|方法|対応策|解決策|ステップ|STEP|やり方|how (?:to|do|can|should)|steps?\\b",
-            Pattern.CASE_INSENSITIVE);
+    static final Pattern PROCEDURAL = Pattern.compile("手順|進め方|方法|対応策|解決策|ステップ|STEP|やり方|how (?:to|do|can|should)|steps?\\b"
+            // an instruction (〜してください) or a numbered list of steps (1. … 2. …)
+            + "|(?:て|で)(?:ください|下さい)|(?:^|\\n)\\s*(?:1|１)[.．)）]\\s*\\S[\\s\\S]*(?:^|\\n)\\s*(?:2|２)[.．)）]",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     /** Analysed terms that only say "how" or "it fails"; what is left of a procedure question is its task. */
     private static final Set<String> PROCEDURE_WORDS = Set.of("方法", "やり方", "仕方", "方", "手順", "手続き", "手続", "進め方",
             "できる", "出来る", "忘れる", "エラー", "動く", "つながる", "繋がる", "開ける", "開く", "入れる", "いい", "よい", "良い",
@@ -180,6 +182,8 @@ public final class Answerer {
         for (Citation c : answer.citations()) {
             if (c.title() != null) {
                 source.addAll(k.analysis.terms(TextNormalizer.normalize(c.title())));
+                // A section titled 「VPNの設定方法」 gives the steps its text lists.
+                procedural |= c.source().equals("text") && PROCEDURAL.matcher(c.title()).find();
             }
         }
         if (kind == AnswerKind.FAQ && terms.faqBest != null && terms.faqBest.entry() != null) {

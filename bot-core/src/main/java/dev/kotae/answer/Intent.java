@@ -23,7 +23,8 @@ public record Intent(Type type, String subject) {
             Pattern.compile("^(?:what(?:'s| is| are)|define|meaning of|definition of|explain|describe|tell me about)\\s+(?:an?\\s+|the\\s+)?(.+?)$"),
             Pattern.compile("^(?:can|could) you (?:explain|describe|tell me about)\\s+(?:what\\s+)?(?:an?\\s+|the\\s+)?(.+?)(?:\\s+is)?$"));
     private static final List<Pattern> DEFINITION = List.of(
-            Pattern.compile("^(.+?)(?:とは|って|ってい?うのは|というのは)(?:何|なに|なん|どういう(?:意味|こと|もの))?(?:のこと)?(?:ですか|でしょうか|だ|か)?$"),
+            // 「気をつけることは」 is こと+は, not とは
+            Pattern.compile("^(.+?)(?:(?<!こ)とは|って|ってい?うのは|というのは)(?:何|なに|なん|どういう(?:意味|こと|もの))?(?:のこと)?(?:ですか|でしょうか|だ|か)?$"),
             Pattern.compile("^(.+?)の(?:意味|定義)(?:は|を)?(?:教えて(?:ください)?|知りたい)?(?:何|なに)?(?:ですか|でしょうか|か)?$"),
             Pattern.compile("^(.+?)(?:について|を)(?:簡単に|簡潔に|詳しく|くわしく|分かりやすく|わかりやすく|ざっくり|手短に|一言で)?(?:教えて|説明して|知りたい)(?:ください|下さい|ほしい|欲しい)?$"),
             Pattern.compile("^(.+?)(?:は|って)(?:何|なに|なん)(?:ですか|でしょうか|か)?$"));
@@ -139,7 +140,7 @@ public record Intent(Type type, String subject) {
     }
 
     private static final Pattern FIRST_STEP = Pattern.compile(
-            "何から|まず(?:は)?(?:何|なに)|最初に(?:何|なに|する|やる)|一番(?:最初|初め)|first step|where (?:do|should) (?:we|i) start|what (?:should|do) (?:we|i) do first|start with",
+            "何から|まず(?:は)?(?:何|なに)|最初に(?:何|なに|する|やる)|一番(?:最初|初め)|first step|where (?:do|should) (?:we|i|\\w+) start|\\bdo first\\b|start with",
             Pattern.CASE_INSENSITIVE);
 
     /** Whether the question asks where to start (何から始めれば, まず何を, first step). */

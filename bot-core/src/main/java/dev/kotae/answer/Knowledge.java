@@ -96,6 +96,22 @@ public final class Knowledge implements Closeable {
             + "|対策|対応策|解決策|ポイント|推奨|手順|ステップ|STEP|まずは|第一に|(?:こと|ように)が(?:重要|大切|必要|望まし)|(?:しない|させない)ように|防ぐ|備え");
     final String fingerprint;
 
+    private static final Pattern AGENDA_ITEM = Pattern.compile("\\s*第\\s*\\d+\\s*回");
+
+    private static boolean isFirstSlide(String page) {
+        return page != null && page.replaceAll("\\D+", "").equals("1");
+    }
+
+    /** A programme (第1回 …, 第2回 …): it names the topics of sessions, others explain them. */
+    static boolean isAgenda(String text) {
+        var m = AGENDA_ITEM.matcher(text);
+        int items = 0;
+        while (m.find() && items < 3) {
+            items++;
+        }
+        return items >= 3;
+    }
+
     private Knowledge(Corpus corpus, TextAnalysis analysis, KnowledgeIndex index, String fingerprint) {
         this.corpus = corpus;
         this.analysis = analysis;
@@ -160,8 +176,30 @@ public final class Knowledge implements Closeable {
         this.givesAdvice = new java.util.BitSet(corpus.passages().size());
         for (int i = 0; i < corpus.passages().size(); i++) {
             String text = corpus.passages().get(i).text();
-            pointsElsewhere.set(i, SIGNPOST.matcher(text).find() || CAPTION.matcher(text).find());
+            pointsElsewhere.set(i, SIGNPOST.matcher(text).find() || CAPTION.matcher(text).find() || isAgenda(text));
             givesAdvice.set(i, ADVICE_GIVEN.matcher(text).find());
+        }
+        // A programme laid out as a table comes one row per passage: the slide or page as a whole is the agenda.
+        Map<String, Integer> agendaRows = new HashMap<>();
+        for (dev.kotae.corpus.Passage p : corpus.passages()) {
+            if (AGENDA_ITEM.matcher(p.text()).lookingAt()) {
+                agendaRows.merge(p.doc() + "|" + p.page(), 1, Integer::sum);
+            }
+        }
+        // A deck's cover (its first slide, and any slide that repeats it) names the seminar, not a topic.
+        Map<String, String> covers = new HashMap<>();
+        for (dev.kotae.corpus.Passage p : corpus.passages()) {
+            if (p.source() == dev.kotae.corpus.SourceKind.SLIDES && isFirstSlide(p.page())) {
+                covers.merge(p.doc(), TextNormalizer.normalize(p.text()), (a, b) -> a + "\n" + b);
+            }
+        }
+        for (int i = 0; i < corpus.passages().size(); i++) {
+            dev.kotae.corpus.Passage p = corpus.passages().get(i);
+            String cover = p.source() == dev.kotae.corpus.SourceKind.SLIDES ? covers.get(p.doc()) : null;
+            if (agendaRows.getOrDefault(p.doc() + "|" + p.page(), 0) >= 3
+                    || (cover != null && cover.contains(TextNormalizer.normalize(p.text())))) {
+                pointsElsewhere.set(i);
+            }
         }
         for (dev.kotae.corpus.Passage p : corpus.passages()) {
             if (p.sectionId() != null && p.source() == dev.kotae.corpus.SourceKind.TEXT) {

@@ -35,7 +35,7 @@ final class TermRoles {
             "things", "stuff", "text", "seminar", "document", "documents", "material", "materials", "mention", "mentioned", "say", "says",
             "said", "explain", "describe", "also", "again", "kotae", "同じ", "同様", "似る", "use", "using", "used", "have", "get",
             "make", "happen", "happened", "work", "take", "go", "come", "see", "look", "find", "think", "ask", "try", "help", "keep",
-            "let", "put", "become", "seem", "there", "anything", "something", "one", "way", "ways", "lot", "lots", "kind", "sort");
+            "let", "put", "become", "seem", "first", "start", "begin", "there", "anything", "something", "one", "way", "ways", "lot", "lots", "kind", "sort");
 
     static boolean isManner(String term) {
         return MANNER.contains(term);

@@ -169,6 +169,19 @@ public final class Answerer {
         if (terms.answerType != null && !terms.answerType.statedIn(answer.text())) {
             return false;
         }
+        if (!terms.places.isEmpty() && kind != AnswerKind.CASE) {
+            Set<String> said = new java.util.HashSet<>(k.analysis.terms(TextNormalizer.normalize(answer.text())));
+            for (Citation c : answer.citations()) {
+                if (c.title() != null) {
+                    said.addAll(k.analysis.terms(TextNormalizer.normalize(c.title())));
+                }
+            }
+            for (String place : terms.places) {
+                if (!terms.covers(said, place)) {
+                    return false;
+                }
+            }
+        }
         // 「感染したらどうすればいい?」 is not answered by what ransomware is: advice asked, advice given.
         if (terms.asksAdvice && IN_THE_EVENT.matcher(terms.prepared).find() && kind != AnswerKind.CASE
                 && !Knowledge.ADVICE_GIVEN.matcher(answer.text()).find()) {

@@ -57,6 +57,12 @@ final class QuestionTerms {
             + "|what (?:is|are) (?:this|that|it|these) called|what do you call|the (?:name|term) for|(?:a )?similar|the same (?:situation|problem|case)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The focus's place names (ドイツ, 大阪, 九州: Kuromoji's 固有名詞-地域): a source about another place
+     * does not answer — the share of companies doing DX in Germany is not Japan's.
+     */
+    final List<String> places;
+
     /** How much a word of the story counts beside a word of the question itself. */
     static final double CONTEXT_WEIGHT = 0.3;
     /** The first {@code focusTermCount} of {@link #terms} are the focus's; the rest the context's. */
@@ -117,6 +123,14 @@ final class QuestionTerms {
             weightList.add(weight);
         }
         this.focusTermCount = all.size();
+        List<String> placeTerms = new ArrayList<>();
+        for (int i = 0; i < focusTermCount; i++) {
+            String pos = posByTerm.get(all.get(i));
+            if (pos != null && pos.startsWith("名詞-固有名詞-地域")) {
+                placeTerms.add(all.get(i));
+            }
+        }
+        this.places = List.copyOf(placeTerms);
         if (story != null) {
             // Told before the question, these words say where it comes from; when the focus itself
             // names nothing the corpus knows (「これって何という攻撃ですか」), they are what it is about.

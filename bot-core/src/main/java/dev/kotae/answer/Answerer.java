@@ -86,7 +86,10 @@ public final class Answerer {
     static String followUpText(String second) {
         String plain = second.replaceAll("[<>|`@*_~\\[\\]{}\\\\]", " ").replaceAll("https?://\\S*", " ")
                 .replaceAll("\\s+", " ").strip().replaceAll("[?？]+$", "");
-        if (plain.isEmpty() || plain.length() > 60) {
+        boolean words = plain.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA)
+                || plain.split("\\s+").length >= 2;
+        if (plain.isEmpty() || plain.length() > 60 || !words) {
             return null;
         }
         return plain + "？";
@@ -169,7 +172,9 @@ public final class Answerer {
         if (terms.answerType != null && !terms.answerType.statedIn(answer.text())) {
             return false;
         }
-        if (!terms.places.isEmpty() && kind != AnswerKind.CASE) {
+        // A place the documents never name (ドイツ) cannot be what they answer about; places they do
+        // name (日本, 米国, 大阪) are weighed like any other word.
+        if (terms.places.stream().anyMatch(p -> !terms.knows(p)) && kind != AnswerKind.CASE) {
             Set<String> said = new java.util.HashSet<>(k.analysis.terms(TextNormalizer.normalize(answer.text())));
             for (Citation c : answer.citations()) {
                 if (c.title() != null) {
@@ -177,7 +182,7 @@ public final class Answerer {
                 }
             }
             for (String place : terms.places) {
-                if (!terms.covers(said, place)) {
+                if (!terms.knows(place) && !terms.covers(said, place)) {
                     return false;
                 }
             }

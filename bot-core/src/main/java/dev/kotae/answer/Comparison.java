@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 record Comparison(String first, String second) {
     private static final Pattern JAPANESE = Pattern.compile(
-            "^(.{1,40}?)(?:と|や|vs\\.?|対)(.{1,40}?)(?:って|は|の|とは|では|で|を|が|、)?\\s*(?:何が|どこが|どう|何か|いったい)?"
+            "^(.{1,40}?)(?:と|や|\\s*vs\\.?\\s*)(.{1,40}?)(?:って|は|の|とは|では|で|を|が|、)?\\s*(?:何が|どこが|どう|何か|いったい)?"
             + "(?:違い|違う|ちが[いう]|差|区別|関係|関連|同じ|一緒|別物|使い分け|比較|どっち|どちら|似て)");
     private static final List<Pattern> ENGLISH = List.of(
             Pattern.compile("differences? between (?:an? |the )?(.{1,40}?) and (?:an? |the )?(.{1,40}?)(?:\\?|$)"),

@@ -21,7 +21,6 @@ jar=bench/target/benchmarks.jar
 jvm=(-XX:+UseSerialGC -Xss4m --enable-native-access=ALL-UNNAMED)
 
 build() {
-  if [ "$(kotae_java_major "$java")" -ge 24 ]; then export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"; fi
   ./mvnw -B -q -pl bench -am -Pbench -DskipTests package >&2
 }
 

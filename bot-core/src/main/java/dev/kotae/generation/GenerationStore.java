@@ -52,10 +52,23 @@ public final class GenerationStore {
     /** The result of a reindex: the report, and the new generation when it was accepted. */
     public record Outcome(ReindexReport report, Loaded loaded) {}
 
+    /** A point inside a reindex where a test can stop or kill the process: the seam in place of a test hook in the environment. */
+    @FunctionalInterface
+    interface Checkpoint {
+        /** The new generation's index is written in {@code partial}; nothing is checked or switched yet. */
+        void indexWritten(Path partial) throws IOException;
+    }
+
     private final Path dir;
+    private final Checkpoint checkpoint;
 
     public GenerationStore(Path dir) {
+        this(dir, partial -> { });
+    }
+
+    GenerationStore(Path dir, Checkpoint checkpoint) {
         this.dir = dir;
+        this.checkpoint = checkpoint;
     }
 
     public Path dir() {
@@ -132,7 +145,7 @@ public final class GenerationStore {
             deleteTree(partial);
             return new Outcome(ReindexReport.refused(e.problems(), millisSince(start)), null);
         }
-        pauseForTests();
+        checkpoint.indexWritten(partial);
         List<CorpusProblem> problems = SmokeCheck.run(knowledge);
         if (!problems.isEmpty()) {
             knowledge.close();
@@ -141,7 +154,9 @@ public final class GenerationStore {
         }
         Inventory inventory = Inventory.of(corpus);
         inventory.write(partial.resolve("inventory.json"));
-        Inventory previous = readCurrent().map(g -> Inventory.read(dir.resolve(g).resolve("inventory.json"))).orElse(null);
+        Optional<String> previousName = readCurrent();
+        List<String> changes = previousName.isEmpty() ? inventory.changesSince(null)
+                : inventory.changesSince(previousName.get(), Inventory.ofGeneration(dir.resolve(previousName.get())));
         fsyncTree(partial);
         Path complete = dir.resolve(name);
         Files.move(partial, complete, StandardCopyOption.ATOMIC_MOVE);
@@ -156,7 +171,6 @@ public final class GenerationStore {
         }
         writeCurrent(name);
         prune(name);
-        List<String> changes = inventory.changesSince(previous);
         return new Outcome(ReindexReport.done(corpus, millisSince(start), name, changes), loaded);
     }
 
@@ -253,20 +267,6 @@ public final class GenerationStore {
                     LOG.warn("removing {}: a reindex that did not finish", p.getFileName());
                     deleteTree(p);
                 }
-            }
-        }
-    }
-
-    /** Lets a test kill the process in the middle of a reindex, after the index is written. */
-    private static void pauseForTests() {
-        String pause = System.getenv("KOTAE_TEST_REINDEX_PAUSE_MS");
-        if (pause != null) {
-            try {
-                System.out.println("reindex: index written, pausing");
-                System.out.flush();
-                Thread.sleep(Long.parseLong(pause));
-            } catch (InterruptedException | NumberFormatException e) {
-                Thread.currentThread().interrupt();
             }
         }
     }

@@ -37,8 +37,8 @@ class GenerationStoreTest {
         assertEquals(ReindexReport.Status.DONE, second.report().status(), second.report().summary());
         assertEquals("gen-000002", store.current().orElseThrow());
         String changes = String.join("\n", second.report().changes());
-        assertTrue(changes.contains("FAQ rules: +1 (test-extra)"), changes);
-        assertTrue(changes.contains("−11 ("), changes);
+        assertTrue(changes.contains("FAQ +1（test-extra）"), changes);
+        assertTrue(changes.contains("−11（"), changes);
         assertEquals(AnswerKind.FAQ, second.loaded().knowledge().answer("社内検証用の合言葉は何ですか").kind());
 
         var back = store.rollback().orElseThrow();

@@ -10,6 +10,7 @@ import dev.kotae.corpus.Corpus;
 import dev.kotae.corpus.CorpusException;
 import dev.kotae.corpus.CorpusLoader;
 import dev.kotae.corpus.EmbeddedCorpus;
+import dev.kotae.settings.CoreSettings;
 import dev.kotae.usage.FileActivityLog;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -24,26 +25,28 @@ public final class Services {
 
     private Services() {}
 
-    public static Path corpusRoot(Path option) throws IOException {
+    /** The corpus folder: the command line's, else {@code KOTAE_CORPUS_DIR}'s, else the embedded corpus. */
+    public static Path corpusRoot(Path option, CoreSettings settings) throws IOException {
         if (option != null) {
             return option;
         }
-        String env = System.getenv("KOTAE_CORPUS_DIR");
-        return env == null || env.isBlank() ? EmbeddedCorpus.root() : Path.of(env.strip());
+        return settings.corpusDir() != null ? settings.corpusDir() : EmbeddedCorpus.root();
     }
 
-    public static Path indexDir(Path option) {
-        if (option != null) {
-            return option;
-        }
-        String env = System.getenv("KOTAE_INDEX_DIR");
-        return env == null || env.isBlank() ? null : Path.of(env.strip());
+    /** The index folder: the command line's, else {@code KOTAE_INDEX_DIR}'s, else null (in memory). */
+    public static Path indexDir(Path option, CoreSettings settings) {
+        return option != null ? option : settings.indexDir();
     }
 
+    /** The service the adapters start with, from settings checked at start-up (see {@link CoreSettings}). */
     public static KotaeService fromEnvironment() throws Exception {
-        KotaeService service = start(null, null, AnswerSettings.fromEnvironment());
-        if ("true".equalsIgnoreCase(System.getenv("KOTAE_REINDEX_WATCH"))) {
-            Path root = corpusRoot(null);
+        return start(CoreSettings.fromEnvironment());
+    }
+
+    public static KotaeService start(CoreSettings settings) throws Exception {
+        KotaeService service = start(settings.corpusDir(), settings.indexDir(), settings.answer());
+        if (settings.reindexWatch()) {
+            Path root = corpusRoot(null, settings);
             if (root.getFileSystem() == FileSystems.getDefault()) {
                 CorpusWatcher.start(root, service, CorpusWatcher.QUIET_PERIOD);
             } else {
@@ -54,13 +57,13 @@ public final class Services {
     }
 
     /**
-     * The service over {@code corpus} (else the environment's) with generations in {@code index}
+     * The service over {@code corpus} (else the embedded corpus) with generations in {@code index}
      * (else in memory). With an index folder, the serving generation is opened as it is, even when
      * the corpus folder has since been broken: the last good generation keeps serving.
      */
     public static KotaeService start(Path corpusOption, Path indexOption, AnswerSettings settings) throws Exception {
-        Path root = corpusRoot(corpusOption);
-        Path index = indexDir(indexOption);
+        Path root = corpusOption != null ? corpusOption : EmbeddedCorpus.root();
+        Path index = indexOption;
         if (index == null) {
             Corpus corpus = CorpusLoader.load(root);
             Reindexer inMemory = () -> {

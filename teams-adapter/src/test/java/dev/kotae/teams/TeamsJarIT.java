@@ -86,7 +86,7 @@ class TeamsJarIT {
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         assertEquals(2, process.exitValue());
-        assertTrue(out.contains("MicrosoftAppId is not set"), out);
+        assertTrue(out.contains("MicrosoftAppId が設定されていません"), out);
         assertFalse(out.contains("Exception"), "no stack trace: " + out);
     }
 

@@ -14,6 +14,7 @@ import dev.kotae.generation.GenerationStore;
 import dev.kotae.generation.Services;
 import dev.kotae.settings.CoreSettings;
 import dev.kotae.settings.Environment;
+import dev.kotae.settings.Logging;
 import dev.kotae.settings.SettingException;
 import dev.kotae.usage.FileActivityLog;
 import dev.kotae.usage.UsageReports;
@@ -68,16 +69,14 @@ public final class KotaeCommand implements Runnable {
         spec.commandLine().usage(OUT);
     }
 
-    /** Held so the JUL logger (and its level) is not garbage-collected. */
-    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
-
     public static void main(String[] args) {
-        // Lucene's one-line notice about the optional vector module is noise on a command line.
-        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
-        // On the command line only warnings are worth interleaving with answers; adapters log INFO.
+        // On the command line only warnings are worth interleaving with answers (adapters log INFO), and
+        // Lucene's one-line notice about the optional vector module is noise there.
         if (System.getenv("KOTAE_LOG_LEVEL") == null) {
             System.setProperty("KOTAE_LOG_LEVEL", "WARN");
         }
+        System.setProperty("kotae.lucene.log.level", "ERROR");
+        Logging.start();
         System.exit(run(args));
     }
 

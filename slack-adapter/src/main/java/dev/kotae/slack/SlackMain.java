@@ -6,6 +6,7 @@ import dev.kotae.corpus.CorpusProblem;
 import dev.kotae.generation.Services;
 import dev.kotae.settings.CoreSettings;
 import dev.kotae.settings.Environment;
+import dev.kotae.settings.Logging;
 import dev.kotae.settings.SettingException;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -18,6 +19,7 @@ public final class SlackMain {
     private SlackMain() {}
 
     public static void main(String[] args) {
+        Logging.start();
         if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help"))) {
             System.out.println("""
                     使い方: ./kotae slack

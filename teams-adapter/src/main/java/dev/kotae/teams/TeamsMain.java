@@ -5,6 +5,7 @@ import dev.kotae.corpus.CorpusException;
 import dev.kotae.generation.Services;
 import dev.kotae.settings.CoreSettings;
 import dev.kotae.settings.Environment;
+import dev.kotae.settings.Logging;
 import dev.kotae.settings.SettingException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,13 +16,11 @@ import org.slf4j.LoggerFactory;
 /** {@code java -jar kotae-teams.jar} / {@code ./kotae teams}: the Teams bot's HTTP endpoint. */
 public final class TeamsMain {
     private static final Logger LOG = LoggerFactory.getLogger(TeamsMain.class);
-    /** Held so the JUL logger (and its level) is not garbage-collected. */
-    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
     private TeamsMain() {}
 
     public static void main(String[] args) {
-        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
+        Logging.start();
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
             err.println("使い方: ./kotae teams（設定は環境変数から: MicrosoftAppId、MicrosoftAppPassword、MicrosoftAppTenantId、"

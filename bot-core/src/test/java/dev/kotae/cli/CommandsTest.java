@@ -99,7 +99,7 @@ class CommandsTest {
         assertEquals(0, KotaeCommand.run("validate", "--corpus", corpus.toString()));
         assertTrue(printed().contains("文書 3"), printed());
         assertEquals(0, KotaeCommand.run("ask", "--corpus", corpus.toString(), "パスワードは何文字以上にする？"));
-        assertTrue(printed().contains("12文字以上") && printed().contains("9-1-1"), printed());
+        assertTrue(printed().contains("12文字以上") && printed().contains("出典: policy.md 9-1-1 パスワードの管理"), printed());
     }
 
     @Test

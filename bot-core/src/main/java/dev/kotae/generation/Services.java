@@ -62,6 +62,7 @@ public final class Services {
      * the corpus folder has since been broken: the last good generation keeps serving.
      */
     public static KotaeService start(Path corpusOption, Path indexOption, AnswerSettings settings) throws Exception {
+        preloadDictionaries();
         Path root = corpusOption != null ? corpusOption : EmbeddedCorpus.root();
         Path index = indexOption;
         if (index == null) {
@@ -76,7 +77,10 @@ public final class Services {
                     return new Reindexer.Rebuilt(ReindexReport.refused(e.problems(), (System.nanoTime() - start) / 1_000_000), null);
                 }
             };
-            return new KotaeService(Knowledge.build(corpus), settings, inMemory, ActivityLog.none());
+            // The shipped corpus comes with its index, built by the build (also for a copy of it that
+            // nobody changed: the fingerprint is of the content); any other corpus is indexed here.
+            Knowledge knowledge = EmbeddedIndex.open(corpus).orElseGet(() -> Knowledge.build(corpus));
+            return new KotaeService(knowledge, settings, inMemory, ActivityLog.none());
         }
         GenerationStore store = new GenerationStore(index);
         Knowledge serving = openOrBuild(store, root);
@@ -85,6 +89,25 @@ public final class Services {
             return new Reindexer.Rebuilt(outcome.report(), outcome.loaded() == null ? null : outcome.loaded().knowledge());
         };
         return new KotaeService(serving, settings, onDisk, new FileActivityLog(index));
+    }
+
+    /**
+     * Kuromoji's system dictionaries take ~0.3 s of CPU to read from the jar, and every analysis chain
+     * needs them: they are read on the other core while this one reads the corpus (a cold
+     * {@code kotae ask} is mostly these two). A failure here is left to show where they are used.
+     */
+    static void preloadDictionaries() {
+        Thread preload = new Thread(() -> {
+            try {
+                org.apache.lucene.analysis.ja.dict.TokenInfoDictionary.getInstance();
+                org.apache.lucene.analysis.ja.dict.ConnectionCosts.getInstance();
+                org.apache.lucene.analysis.ja.dict.UnknownDictionary.getInstance();
+            } catch (RuntimeException | LinkageError e) {
+                // read again, and reported, by the first analyzer that needs them
+            }
+        }, "kotae-dictionary-preload");
+        preload.setDaemon(true);
+        preload.start();
     }
 
     /** The serving generation, or a first one built from the corpus when the folder has none. */

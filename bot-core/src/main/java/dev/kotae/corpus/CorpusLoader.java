@@ -29,7 +29,7 @@ public final class CorpusLoader {
         List<CorpusProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(root.resolve("documents"))) {
             throw new CorpusException(List.of(new CorpusProblem(root.toString(), 0,
-                    "not a corpus directory: it has no documents/ folder")));
+                    "コーパスのフォルダではありません（documents/ フォルダがありません）")));
         }
         List<Document> documents = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
@@ -88,7 +88,7 @@ public final class CorpusLoader {
             }
         }
         if (documents.isEmpty()) {
-            problems.add(new CorpusProblem("documents", 0, "no .txt or .md document to answer from"));
+            problems.add(new CorpusProblem("documents", 0, "答えのもとになる .txt か .md の文書がありません"));
         }
         if (!problems.isEmpty()) {
             throw new CorpusException(problems);
@@ -133,7 +133,7 @@ public final class CorpusLoader {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
-            problems.add(new CorpusProblem(dir.toString(), 0, "cannot list the folder: " + e.getMessage()));
+            problems.add(new CorpusProblem(dir.toString(), 0, "フォルダの中を読めません：" + e.getMessage()));
             return List.of();
         }
     }
@@ -144,7 +144,7 @@ public final class CorpusLoader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.add(new CorpusProblem(shownName, 0, "cannot read the file: " + e.getMessage()));
+            problems.add(new CorpusProblem(shownName, 0, "ファイルを読めません：" + e.getMessage()));
             return null;
         }
         try {
@@ -154,7 +154,7 @@ public final class CorpusLoader {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            problems.add(new CorpusProblem(shownName, lineOfFirstBadByte(bytes), "not valid UTF-8 text; save the file as UTF-8"));
+            problems.add(new CorpusProblem(shownName, lineOfFirstBadByte(bytes), "UTF-8 のテキストではありません。UTF-8 で保存してください"));
             return null;
         }
     }

@@ -140,7 +140,7 @@ class CommandsTest {
     void aBadOptionIsAClearErrorNotAStackTrace() {
         assertEquals(1, KotaeCommand.run("ask", "--corpus", dir.resolve("missing").toString(), "WAF"));
         String error = err.toString(StandardCharsets.UTF_8);
-        assertTrue(error.contains("no documents/ folder"), error);
+        assertTrue(error.contains("documents/ フォルダがありません"), error);
         assertTrue(!error.contains("Exception") && !error.contains("\tat "), error);
         assertEquals(2, KotaeCommand.run("no-such-command"));
     }

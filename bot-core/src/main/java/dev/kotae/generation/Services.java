@@ -93,8 +93,9 @@ public final class Services {
 
     /**
      * Kuromoji's system dictionaries take ~0.3 s of CPU to read from the jar, and every analysis chain
-     * needs them: they are read on the other core while this one reads the corpus (a cold
-     * {@code kotae ask} is mostly these two). A failure here is left to show where they are used.
+     * needs them; opening an index checks the digest of Kotae's analysis code (~60 ms of reading its
+     * classes). Both are done on the other core while this one reads the corpus (a cold
+     * {@code kotae ask} is mostly these). A failure here is left to show where they are used.
      */
     static void preloadDictionaries() {
         Thread preload = new Thread(() -> {
@@ -102,10 +103,11 @@ public final class Services {
                 org.apache.lucene.analysis.ja.dict.TokenInfoDictionary.getInstance();
                 org.apache.lucene.analysis.ja.dict.ConnectionCosts.getInstance();
                 org.apache.lucene.analysis.ja.dict.UnknownDictionary.getInstance();
+                dev.kotae.index.IndexCodeDigest.current();
             } catch (RuntimeException | LinkageError e) {
-                // read again, and reported, by the first analyzer that needs them
+                // done again, and reported, where they are used
             }
-        }, "kotae-dictionary-preload");
+        }, "kotae-preload");
         preload.setDaemon(true);
         preload.start();
     }

@@ -6,6 +6,7 @@
 #   scripts/bench.sh batch [N]        ./kotae batch over N mixed questions (default 20000): process answers/s
 #   scripts/bench.sh stock [N]        the stock Kuromoji BM25 baseline as a batch process, same questions, same figures
 #   scripts/bench.sh cold [RUNS]      ./kotae ask "WAFとは？": wall time and peak RSS per run (start-up archive made first)
+#   scripts/bench.sh steps [RUNS]     a cold ask's main-thread CPU per step, index built at start vs shipped, interleaved
 #   scripts/bench.sh scale [FACTOR…]  synthetic N× corpora (default 10 100): load, index time and size, p50/p99, heap
 #   scripts/bench.sh machine          what the figures ran on
 #   scripts/bench.sh all              machine, cold, batch, latency, jmh, scale 10 100
@@ -110,6 +111,16 @@ PY
       /usr/bin/time -f "kotae ask: wall %e s, peak RSS %M KB" env KOTAE_NO_BUILD=true ./kotae ask "WAFとは？" 2>&1 >/dev/null | tail -1
     done
     ;;
+  steps)
+    build
+    for _ in $(seq "${1:-3}"); do
+      for mode in built shipped; do
+        "$java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m --enable-native-access=ALL-UNNAMED -Xlog:disable \
+          -Dkotae.lucene.log.level=ERROR -cp "$jar" dev.kotae.bench.ColdSteps "$mode"
+      done
+      echo "load average $(cut -d' ' -f1 /proc/loadavg)"
+    done
+    ;;
   scale)
     build
     [ $# -gt 0 ] || set -- 10 100
@@ -117,5 +128,5 @@ PY
     ;;
   all)
     machine; "$0" cold; "$0" batch; "$0" latency; "$0" jmh; "$0" scale 10 100 ;;
-  *) sed -n '2,15p' "$0"; exit 2 ;;
+  *) sed -n '2,16p' "$0"; exit 2 ;;
 esac

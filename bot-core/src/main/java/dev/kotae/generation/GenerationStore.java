@@ -168,7 +168,6 @@ public final class GenerationStore {
                 for (String file : files) {
                     CorpusFiles.copy(corpusRoot, file, partial.resolve("corpus"), limits);
                 }
-                Files.createDirectories(partial.resolve("corpus").resolve("documents"));
                 corpus = CorpusLoader.load(partial.resolve("corpus"), limits);
                 knowledge = Knowledge.buildInto(corpus, FSDirectory.open(partial.resolve("index")));
             } catch (CorpusException e) {

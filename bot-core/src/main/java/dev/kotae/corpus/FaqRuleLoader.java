@@ -49,6 +49,14 @@ public final class FaqRuleLoader {
      * @return the rules that have no problem, in file order
      */
     public static List<FaqRule> load(String fileName, String yamlText, List<CorpusProblem> problems) {
+        return load(fileName, yamlText, problems, true);
+    }
+
+    /**
+     * @param probePatterns whether each pattern's time is probed ({@link PatternProbe}); not for a
+     *                      generation's snapshot, which a reindex accepted with the probes already
+     */
+    static List<FaqRule> load(String fileName, String yamlText, List<CorpusProblem> problems, boolean probePatterns) {
         List<CorpusProblem> found = new ArrayList<>();
         List<FaqRule> rules = new ArrayList<>();
         try (JsonParser parser = YAML.createParser(yamlText)) {
@@ -63,7 +71,7 @@ public final class FaqRuleLoader {
             } else {
                 Map<String, Integer> firstLine = new HashMap<>();
                 for (Node item : list.items()) {
-                    FaqRule rule = new RuleReader(fileName, found).read(item, firstLine);
+                    FaqRule rule = new RuleReader(fileName, found, probePatterns).read(item, firstLine);
                     if (rule != null) {
                         rules.add(rule);
                     }
@@ -189,7 +197,7 @@ public final class FaqRuleLoader {
     // ---- one rule --------------------------------------------------------------------------------
 
     /** Turns one list item into a rule, reporting every problem in it. */
-    private record RuleReader(String file, List<CorpusProblem> problems) {
+    private record RuleReader(String file, List<CorpusProblem> problems, boolean probePatterns) {
 
         FaqRule read(Node node, Map<String, Integer> firstLine) {
             if (!(node instanceof Mapping rule)) {
@@ -308,8 +316,9 @@ public final class FaqRuleLoader {
             int before = problems.size();
             for (Scalar item : items) {
                 String pattern = item.text();
+                FaqPattern compiled;
                 try {
-                    Pattern.compile(pattern);
+                    compiled = FaqPattern.compile(pattern);
                 } catch (PatternSyntaxException e) {
                     report(item.line(), who + "：パターン「" + pattern + "」は正規表現として読めません（" + e.getDescription()
                             + (e.getIndex() >= 0 ? "、位置 " + e.getIndex() : "") + "）");
@@ -319,7 +328,15 @@ public final class FaqRuleLoader {
                 if (!Normalizer.normalize(literal, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).equals(literal)) {
                     report(item.line(), who + "：パターン「" + pattern
                             + "」はどの質問にも一致しません（質問は NFKC で正規化し、小文字にしてから照合します）");
+                    continue;
                 }
+                if (!probePatterns) {
+                    continue;
+                }
+                // A pattern that backtracks for seconds would hold every answering thread: refused here.
+                PatternProbe.overBudget(compiled).ifPresent(probe -> report(item.line(), who + "：パターン「" + pattern
+                        + "」は質問 " + probe + " で " + FaqPattern.BUDGET.toMillis() + " ms を超えます。回答が止まるので、"
+                        + "(.*a){10} や (a+)+ のような繰り返しの入れ子は避けてください"));
             }
             return problems.size() == before ? items.stream().map(Scalar::text).toList() : null;
         }

@@ -191,7 +191,7 @@ public record Inventory(Map<String, Map<String, String>> items) {
             // worked out again below
         }
         try {
-            return of(CorpusLoader.load(generation.resolve("corpus")));
+            return of(CorpusLoader.loadAccepted(generation.resolve("corpus")));
         } catch (CorpusException | RuntimeException e) {
             return null;
         }

@@ -36,6 +36,9 @@ public record CoreSettings(Path corpusDir, Path indexDir, boolean reindexWatch, 
         String handoff = env.line("KOTAE_HANDOFF", 500, "総務部（内線 1234）にお問い合わせください。").orElse(d.handoff());
         String level = env.oneOf("KOTAE_LOG_LEVEL", null, new LinkedHashSet<>(LOG_LEVELS), "DEBUG");
         boolean debug = env.flag("KOTAE_DEBUG", false);
+        // Read where they are used (CorpusLimits, IndexLock), checked here so that a bad value stops start-up.
+        env.integer("KOTAE_MAX_DOCUMENT_MB", (int) dev.kotae.corpus.CorpusLimits.DEFAULT_MAX_DOCUMENT_MB, 1, 4096, "50");
+        env.integer("KOTAE_INDEX_LOCK_WAIT_SECONDS", 300, 0, 86_400, "300");
         return new CoreSettings(corpus, index, watch, new AnswerSettings(threshold, handoff, d.maxQuestionLength()), level, debug);
     }
 }

@@ -58,6 +58,8 @@ class CoreSettingsTest {
         bad.put("KOTAE_INDEX_DIR=" + tmp.resolve("a-file"), "KOTAE_INDEX_DIR の「" + tmp.resolve("a-file") + "」はフォルダではなくファイルです");
         bad.put("KOTAE_HANDOFF=一行目\n二行目", "KOTAE_HANDOFF の値は、改行や制御文字を含まない 500 文字以内の一行にしてください");
         bad.put("KOTAE_DEBUG=sometimes", "KOTAE_DEBUG の値「sometimes」は true か false にしてください");
+        bad.put("KOTAE_MAX_DOCUMENT_MB=0", "KOTAE_MAX_DOCUMENT_MB の値「0」は 1 から 4096 の整数にしてください（例: KOTAE_MAX_DOCUMENT_MB=50）");
+        bad.put("KOTAE_INDEX_LOCK_WAIT_SECONDS=soon", "KOTAE_INDEX_LOCK_WAIT_SECONDS の値「soon」は 0 から 86400 の整数にしてください");
         for (var entry : bad.entrySet()) {
             String[] kv = entry.getKey().split("=", 2);
             var e = assertThrows(SettingException.class, () -> CoreSettings.from(new Environment(Map.of(kv[0], kv[1]))), entry.getKey());

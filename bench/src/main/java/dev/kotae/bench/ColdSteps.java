@@ -29,7 +29,7 @@ public final class ColdSteps {
         boolean shipped = args.length > 0 && args[0].equals("shipped");
         dev.kotae.settings.Logging.start();
         long start = cpuMillis();
-        Corpus corpus = CorpusLoader.load(EmbeddedCorpus.root());
+        Corpus corpus = CorpusLoader.loadAccepted(EmbeddedCorpus.root());
         long loaded = cpuMillis();
         Knowledge knowledge = shipped ? EmbeddedIndex.open(corpus).orElseThrow() : Knowledge.build(corpus);
         long built = cpuMillis();

@@ -39,7 +39,7 @@ public final class SynonymFile {
             try {
                 List<Pair> pairs = pairs(List.of(rule));
                 if (pairs.isEmpty()) {
-                    problems.add(new CorpusProblem(file, i + 1, "a synonym line needs at least two words, separated by commas"));
+                    problems.add(new CorpusProblem(file, i + 1, "同義語の行には、カンマで区切った2語以上が要ります"));
                     continue;
                 }
             } catch (IllegalArgumentException e) {
@@ -75,10 +75,11 @@ public final class SynonymFile {
         try {
             parser.parse(new StringReader(String.join("\n", rules)));
         } catch (ParseException e) {
-            throw new IllegalArgumentException(e.getMessage() == null ? "invalid synonym rule" : e.getMessage()
-                    .replaceFirst("^Invalid synonym rule at line \\d+", "invalid synonym rule"), e);
+            // Solr's own wording (「Invalid synonym rule at line N」) names the line of a one-line parse
+            throw new IllegalArgumentException("同義語の行を読めません（Solr形式: a, b, c または a, b => c）"
+                    + (e.getCause() != null && e.getCause().getMessage() != null ? "：" + e.getCause().getMessage() : ""), e);
         } catch (IOException e) {
-            throw new IllegalArgumentException("unreadable synonym rule", e);
+            throw new IllegalArgumentException("同義語の行を読めません", e);
         }
         return pairs;
     }

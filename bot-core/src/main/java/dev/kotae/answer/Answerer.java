@@ -279,6 +279,10 @@ public final class Answerer {
 
     /** The citation an FAQ key names: {@code 4-2-2}, {@code glossary:WAF}, {@code slide:12}. */
     private static Optional<Citation> citationFor(Knowledge k, String key) {
+        if (key.startsWith(dev.kotae.corpus.DocumentCitations.PREFIX)) {
+            return Optional.ofNullable(k.documentPassages.get(dev.kotae.corpus.DocumentCitations.normalise(key)))
+                    .map(Answerer::passageCitation);
+        }
         if (key.startsWith("glossary:")) {
             String name = key.substring("glossary:".length());
             return k.corpus.glossary().stream()

@@ -1,18 +1,16 @@
 package dev.kotae.corpus;
 
+import dev.kotae.corpus.formats.DocumentReaders;
+import dev.kotae.corpus.formats.ReadDocument;
+import dev.kotae.corpus.formats.TextFiles;
+import dev.kotae.corpus.formats.Unreadable;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -21,11 +19,13 @@ import java.util.stream.Stream;
  * problem is refused whole, so a half-read corpus never replaces a good one.
  */
 public final class CorpusLoader {
-    private static final Pattern SLIDE_MARKER = Pattern.compile("【参照[：:]");
-
     private CorpusLoader() {}
 
     public static Corpus load(Path root) throws CorpusException {
+        return load(root, CorpusLimits.fromEnvironment());
+    }
+
+    public static Corpus load(Path root, CorpusLimits limits) throws CorpusException {
         List<CorpusProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(root.resolve("documents"))) {
             throw new CorpusException(List.of(new CorpusProblem(root.toString(), 0,
@@ -38,23 +38,18 @@ public final class CorpusLoader {
         List<Slide> slides = new ArrayList<>();
         List<CaseStudy> textCases = new ArrayList<>();
 
+        List<SkippedFile> skipped = new ArrayList<>();
         for (Path file : list(root.resolve("documents"), problems)) {
             String name = file.getFileName().toString();
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (!lower.endsWith(".txt") && !lower.endsWith(".md")) {
-                continue;
-            }
-            String text = read(file, "documents/" + name, problems);
-            if (text == null) {
-                continue;
-            }
-            List<String> lines = text.lines().toList();
-            DocumentKind kind = kindOf(lower, lines);
-            documents.add(new Document(name, kind, titleOf(lines, name), lines.size()));
-            switch (kind) {
-                case SLIDES -> slides.addAll(SlideDeckParser.parse(name, lines));
-                case MARKDOWN -> add(MarkdownParser.parse(name, lines), sections, passages, glossary, textCases);
-                case SEMINAR_TEXT -> add(SeminarTextParser.parse(name, lines), sections, passages, glossary, textCases);
+            switch (DocumentReaders.read(file, name, limits)) {
+                case DocumentReaders.Skipped s -> skipped.add(new SkippedFile(name, s.mediaType(), s.reason()));
+                case DocumentReaders.Refused r -> problems.add(new CorpusProblem("documents/" + name, r.line(), r.message()));
+                case DocumentReaders.Read r -> {
+                    ReadDocument d = r.document();
+                    documents.add(new Document(name, d.kind(), d.title(), d.lines(), d.mediaType(), d.pages()));
+                    slides.addAll(d.slides());
+                    add(d.text(), sections, passages, glossary, textCases);
+                }
             }
         }
         passages.addAll(SlideDeckParser.passages(slides));
@@ -75,7 +70,8 @@ public final class CorpusLoader {
             }
         }
         Set<String> known = citationKeys(sections, glossary, slides);
-        problems.addAll(FaqRuleLoader.validate(faq, known::contains));
+        passages.forEach(p -> known.addAll(DocumentCitations.keysOf(p)));
+        problems.addAll(FaqRuleLoader.validate(faq, key -> known.contains(DocumentCitations.normalise(key))));
 
         List<String> synonyms = new ArrayList<>();
         Path synonymFile = root.resolve("synonyms.txt");
@@ -88,12 +84,12 @@ public final class CorpusLoader {
             }
         }
         if (documents.isEmpty()) {
-            problems.add(new CorpusProblem("documents", 0, "no .txt or .md document to answer from"));
+            problems.add(new CorpusProblem("documents", 0, "no document to answer from (PDF, Word, PowerPoint, Excel, HTML, Markdown or text)"));
         }
         if (!problems.isEmpty()) {
             throw new CorpusException(problems);
         }
-        return new Corpus(documents, sections, passages, glossary, slides, cases, faq, synonyms);
+        return new Corpus(documents, sections, passages, glossary, slides, cases, faq, synonyms, skipped);
     }
 
     /** What an FAQ rule may cite: section ids, {@code glossary:HEADWORD} (or the term as printed), {@code slide:N}. */
@@ -116,19 +112,6 @@ public final class CorpusLoader {
         cases.addAll(parsed.cases());
     }
 
-    static DocumentKind kindOf(String lowerName, List<String> lines) {
-        if (lowerName.endsWith(".md")) {
-            return DocumentKind.MARKDOWN;
-        }
-        boolean marker = lines.stream().anyMatch(line -> SLIDE_MARKER.matcher(line).find());
-        return marker || lowerName.contains("slide") ? DocumentKind.SLIDES : DocumentKind.SEMINAR_TEXT;
-    }
-
-    private static String titleOf(List<String> lines, String fallback) {
-        return lines.stream().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
-                .map(l -> l.replaceFirst("^#+\\s*", "")).orElse(fallback);
-    }
-
     private static List<Path> list(Path dir, List<CorpusProblem> problems) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(Files::isRegularFile).sorted().toList();
@@ -140,41 +123,13 @@ public final class CorpusLoader {
 
     /** Strict UTF-8: a file in another encoding is refused rather than read as mojibake. */
     private static String read(Path file, String shownName, List<CorpusProblem> problems) {
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            return TextFiles.readUtf8(file);
         } catch (IOException e) {
             problems.add(new CorpusProblem(shownName, 0, "cannot read the file: " + e.getMessage()));
-            return null;
+        } catch (Unreadable e) {
+            problems.add(new CorpusProblem(shownName, e.line(), e.getMessage()));
         }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            problems.add(new CorpusProblem(shownName, lineOfFirstBadByte(bytes), "not valid UTF-8 text; save the file as UTF-8"));
-            return null;
-        }
-    }
-
-    private static int lineOfFirstBadByte(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                try {
-                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
-                } catch (CharacterCodingException e) {
-                    return line;
-                }
-                line++;
-                start = i + 1;
-            }
-        }
-        return 1;
+        return null;
     }
 }

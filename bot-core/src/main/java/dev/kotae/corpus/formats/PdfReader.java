@@ -18,7 +18,6 @@ import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * PDF, read with PDFBox page by page: every passage carries the page it is printed on ({@code p. 3},
@@ -29,7 +28,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * like its text form.
  */
 final class PdfReader implements DocumentReader {
-    private static final String PARAGRAPH_END = "\u2029";
     private static final Pattern SEMINAR_PAGE = Pattern.compile("^\\s*第\\s*[0-9０-９]+\\s*章\\s*[–—−-]\\s*[0-9０-９]+\\s*$");
 
     @Override
@@ -50,18 +48,16 @@ final class PdfReader implements DocumentReader {
             }
             String[] labels = pageLabels(pdf, count);
             List<List<String>> pages = new ArrayList<>();
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setParagraphEnd(PARAGRAPH_END);
-            stripper.setLineSeparator("\n");
+            PdfLines stripper = new PdfLines();
             long chars = 0;
             for (int i = 1; i <= count; i++) {
                 budget.check();
-                stripper.setStartPage(i);
-                stripper.setEndPage(i);
-                String text = stripper.getText(pdf);
-                budget.charge(text);
-                chars += text.strip().replace(PARAGRAPH_END, "").length();
-                pages.add(text.replace(PARAGRAPH_END, "\n\n").lines().map(l -> l.replace('\u00A0', ' ')).toList());
+                List<String> lines = stripper.page(pdf, i);
+                for (String line : lines) {
+                    budget.charge(line);
+                    chars += line.strip().length();
+                }
+                pages.add(lines);
             }
             if (chars == 0) {
                 throw new Unreadable("テキスト層がありません（画像をスキャンしただけの PDF）。OCR には対応していません");

@@ -32,6 +32,7 @@ final class PdfReader implements DocumentReader {
 
     @Override
     public ReadDocument read(SourceFile file, ReadBudget budget) throws Unreadable, IOException {
+        requireEnd(file.path());
         PDDocument pdf;
         try {
             pdf = Loader.loadPDF(file.path().toFile(), "", null, null,
@@ -77,6 +78,23 @@ final class PdfReader implements DocumentReader {
             }
             ParsedText parsed = layout.finish();
             return new ReadDocument(DocumentKind.PDF, "application/pdf", title, count, 0, parsed, List.of());
+        }
+    }
+
+    /**
+     * A PDF ends with {@code %%EOF}. PDFBox repairs what it can of a file cut short and would read its
+     * first pages as if they were all: such a file is refused, not half-indexed.
+     */
+    private static void requireEnd(java.nio.file.Path file) throws IOException, Unreadable {
+        try (var channel = java.nio.channels.FileChannel.open(file)) {
+            long size = channel.size();
+            int tail = (int) Math.min(size, 4096);
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(tail);
+            channel.read(buffer, size - tail);
+            String end = new String(buffer.array(), 0, buffer.position(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (!end.contains("%%EOF")) {
+                throw new Unreadable("PDF が途中で切れています（ファイルの終わりの %%EOF がありません）。元のファイルをもう一度コピーしてください");
+            }
         }
     }
 

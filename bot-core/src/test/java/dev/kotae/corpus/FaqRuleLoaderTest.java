@@ -351,7 +351,7 @@ class FaqRuleLoaderTest {
         assertEquals(List.of(
                 "faq/x.yaml:2: rule 'a': questions must be a list of strings, found a string",
                 "faq/x.yaml:3: rule 'a': answer must be a string, found a list",
-                "faq/x.yaml:4: rule 'a': citation '4-2' is not a section id (4-2-2), glossary:TERM or slide:N",
+                "faq/x.yaml:4: rule 'a': citation '4-2' is not a section id (4-2-2), glossary:TERM, slide:N or doc:FILE#HEADING",
                 "faq/x.yaml:5: rule 'a': followUps must be a list of strings, found a mapping in it",
                 "faq/x.yaml:6: rule 'a': key 'cite' given twice",
                 "faq/x.yaml:7: rule 'b': needs at least one question or pattern"), problems("""

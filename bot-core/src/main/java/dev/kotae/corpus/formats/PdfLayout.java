@@ -39,6 +39,8 @@ final class PdfLayout {
     private String listPage;
     private String page;
     private int lineNo;
+    /** The longest line so far, this page's included: a paragraph whose last line is nearly as long runs on overleaf. */
+    private int widest;
 
     /** @param numberedHeadings false when the outline gives the headings */
     PdfLayout(OutlineBuilder out, boolean numberedHeadings) {
@@ -65,8 +67,15 @@ final class PdfLayout {
                 out.heading(b.level(), b.title(), lineNo + 1);
             }
         }
-        if (!paragraph.isEmpty() && LineRepair.endsSentence(paragraph.get(paragraph.size() - 1))) {
-            flushParagraph(); // a sentence that ended on the last page does not run on
+        for (String line : lines) {
+            widest = Math.max(widest, line.strip().length());
+        }
+        if (!paragraph.isEmpty()) {
+            String tail = paragraph.get(paragraph.size() - 1);
+            // Only running text runs on overleaf: a sentence that ended, or a short line (a title), does not.
+            if (LineRepair.endsSentence(tail) || tail.length() < 0.7 * widest) {
+                flushParagraph();
+            }
         }
         int last = lines.size() - 1;
         while (last >= 0 && lines.get(last).isBlank()) {

@@ -83,7 +83,8 @@ final class PdfLayout {
         }
         for (int i = 0; i <= last; i++) {
             lineNo++;
-            String t = JapaneseSpacing.tighten(lines.get(i).strip());
+            String raw = OutlineBuilder.clean(lines.get(i));
+            String t = JapaneseSpacing.tighten(raw);
             if (t.isEmpty()) {
                 flush();
                 continue;
@@ -93,7 +94,7 @@ final class PdfLayout {
                 heading(bookmark.level(), bookmark.title());
                 continue;
             }
-            if (numberedHeadings && numbered(t, next(lines, i))) {
+            if (numberedHeadings && numbered(t, raw, next(lines, i))) {
                 if (CAPTION.matcher(t).matches()) {
                     pendingCaption = t;
                 }
@@ -117,17 +118,20 @@ final class PdfLayout {
 
     private String pendingCaption;
 
-    /** Handles a numbered heading line; true when the line was one (or the caption of the next one). */
-    private boolean numbered(String t, String next) {
+    /**
+     * Handles a numbered heading line; true when the line was one (or the caption of the next one).
+     * Headings keep the spaces as printed ({@code 第1章 総則}); body text is tightened.
+     */
+    private boolean numbered(String t, String raw, String next) {
         if (CAPTION.matcher(t).matches() && next != null && ARTICLE.matcher(next).matches()) {
             return true;
         }
-        Matcher article = ARTICLE.matcher(t);
+        Matcher article = ARTICLE.matcher(raw);
         if (article.matches()) {
             String caption = article.group(2) != null ? article.group(2) : pendingCaption;
             pendingCaption = null;
             heading(3, article.group(1) + (caption == null ? "" : caption));
-            String rest = article.group(3).strip();
+            String rest = JapaneseSpacing.tighten(article.group(3).strip());
             if (!rest.isEmpty()) {
                 paragraphLine = lineNo;
                 paragraphPage = page;
@@ -140,20 +144,20 @@ final class PdfLayout {
             return false;
         }
         if (CHAPTER.matcher(t).matches()) {
-            heading(1, t);
+            heading(1, raw);
             return true;
         }
         if (SECTION.matcher(t).matches()) {
-            heading(2, t);
+            heading(2, raw);
             return true;
         }
         Matcher hyphenated = HYPHENATED.matcher(t);
         if (hyphenated.matches()) {
-            heading(Math.min(6, hyphenated.group(1).split("-").length), t);
+            heading(Math.min(6, hyphenated.group(1).split("-").length), raw);
             return true;
         }
         if (DOTTED.matcher(t).matches()) {
-            heading(1, t);
+            heading(1, raw);
             return true;
         }
         return false;

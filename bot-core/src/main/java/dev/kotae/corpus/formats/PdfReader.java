@@ -28,6 +28,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  * like its text form.
  */
 final class PdfReader implements DocumentReader {
+    private static final Pattern SEMINAR_SECTION = Pattern.compile("^\\s*[0-9]+-[0-9]+-[0-9]+[.．]\\s*\\S.*$");
     private static final Pattern SEMINAR_PAGE = Pattern.compile("^\\s*第\\s*[0-9０-９]+\\s*章\\s*[–—−-]\\s*[0-9０-９]+\\s*$");
 
     @Override
@@ -168,15 +169,20 @@ final class PdfReader implements DocumentReader {
         }
     }
 
-    /** The seminar text prints {@code 第4章 – 07} on its pages: such a PDF is read by the seminar parser. */
+    /**
+     * The seminar text prints page numbers such as {@code 第4章 – 07} and numbers its sections
+     * {@code 4-2-5.}: a PDF with both is read by the seminar parser.
+     */
     static boolean seminarForm(List<List<String>> pages) {
-        int marked = 0;
+        boolean pageNumber = false;
+        boolean section = false;
         for (List<String> page : pages) {
-            if (page.stream().anyMatch(l -> SEMINAR_PAGE.matcher(l).matches())) {
-                marked++;
+            for (String line : page) {
+                pageNumber |= SEMINAR_PAGE.matcher(line).matches();
+                section |= SEMINAR_SECTION.matcher(line).matches();
             }
         }
-        return marked > 0 && marked * 3 >= pages.size();
+        return pageNumber && section;
     }
 
     /**

@@ -55,8 +55,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * Writes small documents of every format for the tests, with the libraries Kotae reads them with:
- * no binary fixture is committed. Japanese PDFs use a non-embedded Japanese CID font (as Word's
- * "save as PDF" often does with MS Mincho), so no font file is needed here or in CI.
+ * no binary fixture is committed. Japanese PDFs use a non-embedded Japanese CID font with a ToUnicode
+ * map (as Office's "save as PDF" often does with MS Mincho), so no font file is needed here or in CI.
  */
 public final class Fixtures {
     private Fixtures() {}
@@ -106,21 +106,22 @@ public final class Fixtures {
 
     private static PDDocument pdfDocument(List<List<PdfLine>> pages, List<Bookmark> outline) throws IOException {
         PDDocument doc = new PDDocument();
-        PDFont font = japaneseFont();
+        PDFont font = japaneseFont(doc);
         for (List<PdfLine> lines : pages) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 float y = 780;
+                float pitch = Math.min(16, 740f / Math.max(1, lines.size()));
                 for (PdfLine line : lines) {
                     if (!line.text().isEmpty()) {
                         cs.beginText();
-                        cs.setFont(font, 10.5f);
+                        cs.setFont(font, Math.min(10.5f, pitch * 0.7f));
                         cs.newLineAtOffset(60, y);
                         cs.appendRawCommands(shown(line) + "\n");
                         cs.endText();
                     }
-                    y -= 16;
+                    y -= pitch;
                 }
             }
         }
@@ -139,7 +140,7 @@ public final class Fixtures {
         return doc;
     }
 
-    /** The text as UCS-2 codes, which the UniJIS-UCS2-H encoding maps to the font's glyphs. */
+    /** The text as UTF-16 codes: with Identity-H they are the glyph ids, and ToUnicode maps them back. */
     private static String shown(PdfLine line) {
         if (!line.letterSpaced()) {
             return "<" + hex(line.text()) + "> Tj";
@@ -159,24 +160,28 @@ public final class Fixtures {
         return b.toString();
     }
 
-    private static PDFont japaneseFont() throws IOException {
+    /**
+     * A non-embedded CID font with Identity-H encoding: each code is the character's UTF-16 value, and a
+     * ToUnicode map says so, as PDF writers do for text they want extractable.
+     */
+    private static PDFont japaneseFont(PDDocument doc) throws IOException {
         COSDictionary font = new COSDictionary();
         font.setItem(COSName.TYPE, COSName.FONT);
         font.setItem(COSName.SUBTYPE, COSName.TYPE0);
-        font.setName(COSName.BASE_FONT, "HeiseiKakuGo-W5");
-        font.setName(COSName.ENCODING, "UniJIS-UCS2-H");
+        font.setName(COSName.BASE_FONT, "MS-Mincho");
+        font.setName(COSName.ENCODING, "Identity-H");
         COSDictionary cid = new COSDictionary();
         cid.setItem(COSName.TYPE, COSName.FONT);
-        cid.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE0);
-        cid.setName(COSName.BASE_FONT, "HeiseiKakuGo-W5");
+        cid.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
+        cid.setName(COSName.BASE_FONT, "MS-Mincho");
         COSDictionary info = new COSDictionary();
         info.setString(COSName.REGISTRY, "Adobe");
-        info.setString(COSName.ORDERING, "Japan1");
-        info.setInt(COSName.SUPPLEMENT, 2);
+        info.setString(COSName.ORDERING, "Identity");
+        info.setInt(COSName.SUPPLEMENT, 0);
         cid.setItem(COSName.CIDSYSTEMINFO, info);
         COSDictionary descriptor = new COSDictionary();
         descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
-        descriptor.setName(COSName.FONT_NAME, "HeiseiKakuGo-W5");
+        descriptor.setName(COSName.FONT_NAME, "MS-Mincho");
         descriptor.setInt(COSName.FLAGS, 4);
         descriptor.setItem(COSName.FONT_BBOX, new PDRectangle(0, -120, 1000, 1000).getCOSArray());
         descriptor.setInt(COSName.ASCENT, 880);
@@ -189,6 +194,20 @@ public final class Fixtures {
         COSArray descendants = new COSArray();
         descendants.add(cid);
         font.setItem(COSName.DESCENDANT_FONTS, descendants);
+        StringBuilder cmap = new StringBuilder("""
+                /CIDInit /ProcSet findresource begin 12 dict begin begincmap
+                /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
+                /CMapName /Adobe-Identity-UCS def /CMapType 2 def
+                1 begincodespacerange <0000> <FFFF> endcodespacerange
+                256 beginbfrange
+                """);
+        for (int high = 0; high < 256; high++) {
+            cmap.append(String.format("<%02X00> <%02XFF> <%02X00>%n", high, high, high));
+        }
+        cmap.append("endbfrange endcmap CMapName currentdict /CMap defineresource pop end end\n");
+        org.apache.pdfbox.pdmodel.common.PDStream toUnicode = new org.apache.pdfbox.pdmodel.common.PDStream(doc,
+                new java.io.ByteArrayInputStream(cmap.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        font.setItem(COSName.TO_UNICODE, toUnicode);
         return PDFontFactory.createFont(font);
     }
 

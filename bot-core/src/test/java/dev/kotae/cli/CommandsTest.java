@@ -181,7 +181,7 @@ class CommandsTest {
         byte[] bytes = Files.readAllBytes(pdf);
         Files.write(corpus.resolve("documents/cut.pdf"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
         assertEquals(1, KotaeCommand.run("reindex", "--corpus", corpus.toString(), "--index", index.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("documents/cut.pdf:0: PDF が途中で切れています"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("documents/cut.pdf: PDF が途中で切れています"), err.toString(StandardCharsets.UTF_8));
         out.reset();
         assertEquals(0, KotaeCommand.run("ask", "--corpus", corpus.toString(), "--index", index.toString(), "ルリビタキの電源の入れ方は？"));
         assertTrue(before.endsWith(printed()), printed());

@@ -81,7 +81,7 @@ class DocumentFormatsReindexTest {
         Files.write(docs.resolve("truncated.pdf"), Arrays.copyOf(whole, whole.length / 2));
         ReindexReport refused = store.reindex(corpus).report();
         assertEquals(ReindexReport.Status.REFUSED, refused.status());
-        assertTrue(refused.problems().stream().anyMatch(p -> p.toString().startsWith("documents/truncated.pdf:0: PDF が途中で切れています")),
+        assertTrue(refused.problems().stream().anyMatch(p -> p.toString().startsWith("documents/truncated.pdf: PDF が途中で切れています")),
                 refused.summary());
         assertEquals("gen-000002", store.current().orElseThrow());
         var serving = store.openServing().orElseThrow();

@@ -1,13 +1,9 @@
 package dev.kotae.corpus.formats;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -53,22 +49,23 @@ final class ContentTypes {
         };
     }
 
-    static Detected detect(Path file) throws IOException {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(HEAD);
-        }
+    /**
+     * The type of a file from its bytes: all of them, or only its first ones (then an Office file is
+     * only known to be a zip or OLE2 container).
+     */
+    static Detected detect(byte[] bytes) throws IOException {
+        byte[] head = bytes.length <= HEAD ? bytes : java.util.Arrays.copyOf(bytes, HEAD);
         if (looksLikeText(head) && !startsWith(head, "%PDF") && !startsWith(head, "{\\rtf")) {
             return new Detected(looksLikeHtml(head) ? Family.HTML : Family.TEXT, looksLikeHtml(head) ? "text/html" : "text/plain");
         }
         String type;
-        try (TikaInputStream in = TikaInputStream.get(file)) {
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
             type = Tika.DETECTOR.detect(in, new Metadata()).getBaseType().toString();
         }
         return switch (type) {
             case "application/pdf" -> new Detected(Family.PDF, type);
-            case OOXML_CONTAINER -> office(file);
-            case OLE2_CONTAINER -> encrypted(file) ? new Detected(Family.ENCRYPTED_OFFICE, type) : new Detected(Family.OLD_OFFICE, type);
+            case OOXML_CONTAINER -> office(bytes);
+            case OLE2_CONTAINER -> encrypted(bytes) ? new Detected(Family.ENCRYPTED_OFFICE, type) : new Detected(Family.OLD_OFFICE, type);
             case "application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint" -> new Detected(Family.OLD_OFFICE, type);
             case "text/html", "application/xhtml+xml" -> new Detected(Family.HTML, type);
             default -> type.startsWith("text/") ? new Detected(Family.TEXT, type) : new Detected(Family.OTHER, type);
@@ -81,8 +78,8 @@ final class ContentTypes {
     }
 
     /** Word, PowerPoint or Excel, from the content type of the package's main part. */
-    private static Detected office(Path file) {
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+    private static Detected office(byte[] bytes) {
+        try (OPCPackage pkg = OPCPackage.open(new java.io.ByteArrayInputStream(bytes))) {
             var rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
             if (rels.size() > 0) {
                 PackagePart main = pkg.getPart(rels.getRelationship(0));
@@ -104,8 +101,8 @@ final class ContentTypes {
     }
 
     /** A password-protected .docx/.xlsx/.pptx is an OLE2 container holding the encrypted package. */
-    private static boolean encrypted(Path file) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+    private static boolean encrypted(byte[] bytes) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new java.io.ByteArrayInputStream(bytes))) {
             return fs.getRoot().hasEntryCaseInsensitive("EncryptedPackage");
         } catch (Exception e) {
             return false;

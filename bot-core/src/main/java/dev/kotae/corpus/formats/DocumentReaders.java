@@ -4,8 +4,6 @@ import dev.kotae.corpus.CorpusLimits;
 import dev.kotae.corpus.formats.ContentTypes.Detected;
 import dev.kotae.corpus.formats.ContentTypes.Family;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -44,12 +42,31 @@ public final class DocumentReaders {
 
     private DocumentReaders() {}
 
-    public static Outcome read(Path file, String name, CorpusLimits limits) {
+    /**
+     * From a file's first bytes (see {@code CorpusFiles.head}): a type Kotae does not read, to list
+     * as skipped without reading the file whole; null when the file is to be read.
+     */
+    public static Skipped skipped(byte[] head, String name) {
+        try {
+            Detected detected = ContentTypes.detect(head);
+            Family claimed = ContentTypes.claimedBy(name);
+            if (claimed == null && (detected.family() == Family.OTHER || detected.family() == Family.OLD_OFFICE)
+                    && !detected.mediaType().equals("application/zip") && !detected.mediaType().equals(ContentTypes.OOXML_CONTAINER)) {
+                return skippedAs(detected);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Read whole, it will be detected again and whatever is wrong reported.
+        }
+        return null;
+    }
+
+    /** Reads a document from its bytes (read within the size limit, links refused) under the other limits. */
+    public static Outcome read(byte[] bytes, String name, CorpusLimits limits) {
         Detected detected;
         try {
-            detected = ContentTypes.detect(file);
-        } catch (IOException e) {
-            return new Refused(0, "cannot read the file: " + e.getMessage());
+            detected = ContentTypes.detect(bytes);
+        } catch (IOException | RuntimeException e) {
+            return new Refused(0, "cannot tell what the file is: " + e.getMessage());
         }
         Family claimed = ContentTypes.claimedBy(name);
         Family family = choose(detected, claimed);
@@ -60,21 +77,16 @@ public final class DocumentReaders {
             if (claimed != null) {
                 return new Refused(0, "中身が拡張子と合いません（中身は " + describe(detected) + "、名前は " + claimedName(claimed) + "）");
             }
-            return new Skipped(detected.mediaType(), detected.family() == Family.OLD_OFFICE
-                    ? "古い Office 形式は読みません。.docx / .pptx / .xlsx で保存し直してください"
-                    : "読まない形式です");
-        }
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            return new Refused(0, "cannot read the file: " + e.getMessage());
-        }
-        if (size > limits.maxDocumentBytes()) {
-            return new Refused(0, ReadBudget.LimitExceeded.bytes(limits, size).getMessage());
+            return skippedAs(detected);
         }
         DocumentReader reader = readerFor(family, name);
-        return timed(reader, new SourceFile(file, name, detected.mediaType()), limits);
+        return timed(reader, new SourceFile(bytes, name, detected.mediaType()), limits);
+    }
+
+    private static Skipped skippedAs(Detected detected) {
+        return new Skipped(detected.mediaType(), detected.family() == Family.OLD_OFFICE
+                ? "古い Office 形式は読みません。.docx / .pptx / .xlsx で保存し直してください"
+                : "読まない形式です");
     }
 
     /**

@@ -4,7 +4,6 @@ import dev.kotae.corpus.DocumentKind;
 import dev.kotae.corpus.SourceKind;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +29,7 @@ final class HtmlReader implements DocumentReader {
     @Override
     public ReadDocument read(SourceFile file, ReadBudget budget) throws Unreadable, IOException {
         Document page;
-        try (InputStream in = Files.newInputStream(file.path())) {
+        try (InputStream in = file.stream()) {
             Parser parser = Parser.htmlParser().setTrackPosition(true);
             page = Jsoup.parse(in, null, "", parser);
         }

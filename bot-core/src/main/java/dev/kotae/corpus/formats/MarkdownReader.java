@@ -56,9 +56,9 @@ public final class MarkdownReader implements DocumentReader {
 
     @Override
     public ReadDocument read(SourceFile file, ReadBudget budget) throws Unreadable, IOException {
-        String text = TextFiles.readUtf8(file.path());
+        String text = TextFiles.decode(file.bytes());
         // The source is checked before it is parsed: a huge file is refused at once, not after minutes.
-        budget.charge(text);
+        budget.admit(text.length());
         ParsedText parsed = parse(file.name(), text, budget);
         String title = parsed.sections().isEmpty() ? file.name() : parsed.sections().get(0).title();
         return new ReadDocument(DocumentKind.MARKDOWN, "text/markdown", title, 0, (int) text.lines().count(), parsed, List.of());

@@ -1,30 +1,29 @@
 package dev.kotae.corpus.formats;
 
-import java.nio.file.Path;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * Opens .docx, .pptx and .xlsx files with POI's zip-bomb protections on: an entry that inflates
- * more than 100 times (POI's ratio check) or beyond the per-part limit is refused before it is read.
+ * more than 100 times (POI's ratio check) or beyond the per-part limit is refused while it is inflated.
  */
 final class OfficePackages {
     private OfficePackages() {}
 
-    static OPCPackage open(Path file, ReadBudget budget) throws Unreadable {
+    static OPCPackage open(SourceFile file, ReadBudget budget) throws Unreadable {
         synchronized (OfficePackages.class) {
             ZipSecureFile.setMinInflateRatio(0.01);
             ZipSecureFile.setMaxEntrySize(budget.limits().maxPartBytes());
-            ZipSecureFile.setMaxTextSize(Math.min(budget.limits().maxDocumentChars() * 4, Integer.MAX_VALUE - 8));
+            long chars = budget.limits().maxDocumentChars();
+            ZipSecureFile.setMaxTextSize(chars > (Integer.MAX_VALUE - 8) / 4 ? Integer.MAX_VALUE - 8 : chars * 4);
         }
         try {
-            return OPCPackage.open(file.toFile(), PackageAccess.READ);
+            return OPCPackage.open(file.stream());
         } catch (InvalidFormatException | EncryptedDocumentException | IllegalArgumentException e) {
             throw corrupt(e);
-        } catch (RuntimeException e) {
+        } catch (java.io.IOException | RuntimeException e) {
             throw failure(e, budget);
         }
     }

@@ -33,10 +33,10 @@ final class PdfReader implements DocumentReader {
 
     @Override
     public ReadDocument read(SourceFile file, ReadBudget budget) throws Unreadable, IOException {
-        requireEnd(file.path());
+        requireEnd(file.bytes());
         PDDocument pdf;
         try {
-            pdf = Loader.loadPDF(file.path().toFile(), "", null, null,
+            pdf = Loader.loadPDF(file.bytes(), "", null, null,
                     MemoryUsageSetting.setupMainMemoryOnly(budget.limits().maxPartBytes()).streamCache);
         } catch (InvalidPasswordException e) {
             throw new Unreadable("パスワードで保護されています。パスワードを外して保存し直してください");
@@ -86,16 +86,11 @@ final class PdfReader implements DocumentReader {
      * A PDF ends with {@code %%EOF}. PDFBox repairs what it can of a file cut short and would read its
      * first pages as if they were all: such a file is refused, not half-indexed.
      */
-    private static void requireEnd(java.nio.file.Path file) throws IOException, Unreadable {
-        try (var channel = java.nio.channels.FileChannel.open(file)) {
-            long size = channel.size();
-            int tail = (int) Math.min(size, 4096);
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(tail);
-            channel.read(buffer, size - tail);
-            String end = new String(buffer.array(), 0, buffer.position(), java.nio.charset.StandardCharsets.ISO_8859_1);
-            if (!end.contains("%%EOF")) {
-                throw new Unreadable("PDF が途中で切れています（ファイルの終わりの %%EOF がありません）。元のファイルをもう一度コピーしてください");
-            }
+    private static void requireEnd(byte[] bytes) throws Unreadable {
+        int tail = Math.min(bytes.length, 4096);
+        String end = new String(bytes, bytes.length - tail, tail, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (!end.contains("%%EOF")) {
+            throw new Unreadable("PDF が途中で切れています（ファイルの終わりの %%EOF がありません）。元のファイルをもう一度コピーしてください");
         }
     }
 

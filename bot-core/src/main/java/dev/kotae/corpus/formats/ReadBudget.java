@@ -1,7 +1,6 @@
 package dev.kotae.corpus.formats;
 
 import dev.kotae.corpus.CorpusLimits;
-import java.util.concurrent.TimeUnit;
 
 /**
  * What reading one file may still spend: characters of text and time. Readers charge it as they
@@ -31,6 +30,14 @@ public final class ReadBudget {
     public void charge(CharSequence text) {
         chars += text.length();
         if (chars > limits.maxDocumentChars()) {
+            throw LimitExceeded.chars(limits);
+        }
+        check();
+    }
+
+    /** Refuses a source longer than the whole budget before it is parsed (it is charged as it is read). */
+    public void admit(int sourceChars) {
+        if (sourceChars > limits.maxDocumentChars()) {
             throw LimitExceeded.chars(limits);
         }
         check();
@@ -67,18 +74,9 @@ public final class ReadBudget {
                     + " 秒まで、KOTAE_MAX_DOCUMENT_SECONDS）");
         }
 
-        static LimitExceeded bytes(CorpusLimits limits, long size) {
-            return new LimitExceeded(String.format("ファイルが大きすぎます（%,.1f MB。1文書 %d MB まで、KOTAE_MAX_DOCUMENT_MB）",
-                    size / (double) CorpusLimits.MB, limits.maxDocumentBytes() / CorpusLimits.MB));
-        }
-
         static LimitExceeded part(CorpusLimits limits) {
             return new LimitExceeded("ファイル内の部品が展開すると大きすぎます（zip 爆弾の防止。1部品 "
                     + limits.maxPartBytes() / CorpusLimits.MB + " MB まで、KOTAE_MAX_DOCUMENT_PART_MB）");
-        }
-
-        static long seconds(long nanos) {
-            return TimeUnit.NANOSECONDS.toSeconds(nanos);
         }
     }
 }

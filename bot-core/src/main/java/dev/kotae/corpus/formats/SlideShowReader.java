@@ -28,7 +28,7 @@ final class SlideShowReader implements DocumentReader {
 
     @Override
     public ReadDocument read(SourceFile file, ReadBudget budget) throws Unreadable, IOException {
-        OPCPackage pkg = OfficePackages.open(file.path(), budget);
+        OPCPackage pkg = OfficePackages.open(file, budget);
         XMLSlideShow show;
         try {
             show = new XMLSlideShow(pkg);

@@ -28,7 +28,7 @@ final class SpreadsheetReader implements DocumentReader {
 
     @Override
     public ReadDocument read(SourceFile file, ReadBudget budget) throws Unreadable, IOException {
-        OPCPackage pkg = OfficePackages.open(file.path(), budget);
+        OPCPackage pkg = OfficePackages.open(file, budget);
         try {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);

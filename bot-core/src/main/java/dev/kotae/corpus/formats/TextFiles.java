@@ -1,20 +1,13 @@
 package dev.kotae.corpus.formats;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** Text files are UTF-8: one in another encoding is refused with the line of its first bad byte rather than read as mojibake. */
 public final class TextFiles {
     private TextFiles() {}
-
-    public static String readUtf8(Path file) throws IOException, Unreadable {
-        return decode(Files.readAllBytes(file));
-    }
 
     public static String decode(byte[] bytes) throws Unreadable {
         try {

@@ -24,8 +24,8 @@ final class TextReader implements DocumentReader {
 
     @Override
     public ReadDocument read(SourceFile file, ReadBudget budget) throws Unreadable, IOException {
-        String text = TextFiles.readUtf8(file.path());
-        budget.charge(text);
+        String text = TextFiles.decode(file.bytes());
+        budget.admit(text.length());
         return read(file.name(), file.mediaType(), text, budget);
     }
 

@@ -37,7 +37,7 @@ final class WordReader implements DocumentReader {
 
     @Override
     public ReadDocument read(SourceFile file, ReadBudget budget) throws Unreadable, IOException {
-        OPCPackage pkg = OfficePackages.open(file.path(), budget);
+        OPCPackage pkg = OfficePackages.open(file, budget);
         XWPFDocument doc;
         try {
             doc = new XWPFDocument(pkg);

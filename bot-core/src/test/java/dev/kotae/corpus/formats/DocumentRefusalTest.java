@@ -150,7 +150,7 @@ class DocumentRefusalTest {
         Files.writeString(root.resolve("documents/big.md"), "# 大きい\n\n" + "あ。".repeat(300_000));
         CorpusLimits limits = new CorpusLimits(1024 * 1024, 2_000_000, Duration.ofSeconds(60), 256 * CorpusLimits.MB);
         CorpusProblem p = refusedFor(root, "big.md", limits);
-        assertTrue(p.message().contains("ファイルが大きすぎます") && p.message().contains("KOTAE_MAX_DOCUMENT_MB"), p.toString());
+        assertTrue(p.message().contains("larger than the limit of 1 MB") && p.message().contains("KOTAE_MAX_DOCUMENT_MB"), p.toString());
     }
 
     @Test
@@ -210,10 +210,12 @@ class DocumentRefusalTest {
     }
 
     @Test
-    void malformedLimitSettingsNameTheVariable() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> CorpusLimits.from(java.util.Map.of("KOTAE_MAX_DOCUMENT_CHARS", "lots")));
-        assertTrue(e.getMessage().startsWith("KOTAE_MAX_DOCUMENT_CHARS=lots: not a whole number"), e.getMessage());
-        assertEquals(10 * CorpusLimits.MB, CorpusLimits.from(java.util.Map.of("KOTAE_MAX_DOCUMENT_MB", "10")).maxDocumentBytes());
+    void limitSettings() {
+        CorpusLimits set = CorpusLimits.from(java.util.Map.of("KOTAE_MAX_DOCUMENT_MB", "10", "KOTAE_MAX_DOCUMENT_CHARS", "5000",
+                "KOTAE_MAX_DOCUMENT_SECONDS", "5", "KOTAE_MAX_DOCUMENT_PART_MB", "64"));
+        assertEquals(new CorpusLimits(10 * CorpusLimits.MB, 5000, Duration.ofSeconds(5), 64 * CorpusLimits.MB), set);
+        // A malformed setting keeps the default (logged), as the other KOTAE_ settings do.
+        assertEquals(CorpusLimits.defaults(), CorpusLimits.from(java.util.Map.of("KOTAE_MAX_DOCUMENT_CHARS", "lots",
+                "KOTAE_MAX_DOCUMENT_SECONDS", "-1")));
     }
 }

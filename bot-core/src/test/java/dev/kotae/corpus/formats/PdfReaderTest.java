@@ -25,8 +25,8 @@ class PdfReaderTest {
     @TempDir
     Path tmp;
 
-    private ReadDocument read(Path file) {
-        var outcome = DocumentReaders.read(file, file.getFileName().toString(), CorpusLimits.defaults());
+    private ReadDocument read(Path file) throws Exception {
+        var outcome = DocumentReaders.read(Files.readAllBytes(file), file.getFileName().toString(), CorpusLimits.defaults());
         return assertInstanceOf(DocumentReaders.Read.class, outcome, outcome.toString()).document();
     }
 

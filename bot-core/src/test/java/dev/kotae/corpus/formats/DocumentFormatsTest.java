@@ -139,6 +139,17 @@ class DocumentFormatsTest {
         assertEquals("社用車マニュアル.pdf", c.doc());
         assertEquals("p. 2", c.page());
         assertTrue(answer.text().contains("グローブボックス"), answer.text());
+        // The space extraction puts between Latin letters and kana does not stay either.
+        assertTrue(corpus.passages().stream().anyMatch(p -> p.text().contains("返却時はETCカードを抜いて")));
+    }
+
+    @Test
+    void theFullTextOfAHeadingWithoutANumberIsItsPassages() {
+        var service = new dev.kotae.answer.KotaeService(knowledge, dev.kotae.answer.AnswerSettings.defaults());
+        Citation c = first(knowledge.answer("コマドリ号の予約はいつまでに必要？"));
+        String full = service.fullText(c).orElseThrow();
+        assertTrue(full.startsWith("社用車「コマドリ号」の予約は") && full.contains("給油カードは助手席"), full);
+        assertFalse(full.contains("返却時"), full);
     }
 
     @Test

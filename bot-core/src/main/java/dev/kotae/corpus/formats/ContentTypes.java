@@ -3,9 +3,9 @@ package dev.kotae.corpus.formats;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
@@ -15,7 +15,8 @@ import org.apache.tika.metadata.Metadata;
 /**
  * Finds what a file is from its bytes, not from its name. Text (UTF-8 without control bytes) is
  * recognised directly, so the seminar files cost nothing at start-up; anything binary goes to
- * Tika's detector (magic numbers, zip containers), and POI names the kind of an Office file.
+ * Tika's detector (magic numbers, zip containers), and the package's declared content types name
+ * the kind of an Office file.
  */
 final class ContentTypes {
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -77,24 +78,29 @@ final class ContentTypes {
         static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
     }
 
-    /** Word, PowerPoint or Excel, from the content type of the package's main part. */
+    /**
+     * Word, PowerPoint or Excel, from the content type the package declares for its main part. Only
+     * the zip's directory and its small {@code [Content_Types].xml} are read, not the parts.
+     */
     private static Detected office(byte[] bytes) {
-        try (OPCPackage pkg = OPCPackage.open(new java.io.ByteArrayInputStream(bytes))) {
-            var rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
-            if (rels.size() > 0) {
-                PackagePart main = pkg.getPart(rels.getRelationship(0));
-                String contentType = main == null ? "" : main.getContentType();
-                if (contentType.contains("wordprocessingml")) {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            ZipArchiveEntry entry = zip.getEntry("[Content_Types].xml");
+            if (entry != null && entry.getSize() >= 0 && entry.getSize() < 1_000_000) {
+                String types;
+                try (var in = zip.getInputStream(entry)) {
+                    types = new String(in.readNBytes(1_000_000), StandardCharsets.UTF_8);
+                }
+                if (types.contains("wordprocessingml.document.main+xml") || types.contains("ms-word.document.macroEnabled.main+xml")) {
                     return new Detected(Family.WORD, DOCX);
                 }
-                if (contentType.contains("presentationml")) {
+                if (types.contains("presentationml.presentation.main+xml") || types.contains("ms-powerpoint.presentation.macroEnabled.main+xml")) {
                     return new Detected(Family.POWERPOINT, PPTX);
                 }
-                if (contentType.contains("spreadsheetml")) {
+                if (types.contains("spreadsheetml.sheet.main+xml") || types.contains("ms-excel.sheet.macroEnabled.main+xml")) {
                     return new Detected(Family.EXCEL, XLSX);
                 }
             }
-        } catch (Exception | LinkageError e) {
+        } catch (IOException | RuntimeException e) {
             // Not a readable package: whatever reads it next says why.
         }
         return new Detected(Family.OTHER, OOXML_CONTAINER);

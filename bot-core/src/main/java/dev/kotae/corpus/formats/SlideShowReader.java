@@ -117,17 +117,24 @@ final class SlideShowReader implements DocumentReader {
         }
     }
 
-    /** A text box's paragraphs; bullets written {@code ・}, a line broken inside a sentence joined. */
+    /**
+     * A text box's paragraphs, a line broken inside a sentence joined. The paragraphs of a content
+     * placeholder are its bullet points, written {@code ・} (asking POI whether each paragraph is a
+     * bullet walks the slide's master styles, most of the time of reading a deck).
+     */
     private static String joined(XSLFTextShape shape) {
         List<String> lines = new ArrayList<>();
-        for (XSLFTextParagraph p : shape.getTextParagraphs()) {
+        Placeholder placeholder = shape.getPlaceholder();
+        boolean points = placeholder == Placeholder.BODY || placeholder == Placeholder.CONTENT;
+        List<XSLFTextParagraph> paragraphs = shape.getTextParagraphs();
+        for (XSLFTextParagraph p : paragraphs) {
             String t = p.getText() == null ? "" : p.getText().replace('\u000B', '\n');
             StringBuilder b = new StringBuilder();
             for (String line : t.split("\n")) {
                 LineRepair.appendLine(b, line);
             }
             if (!b.isEmpty()) {
-                lines.add((p.isBullet() ? "・" : "") + b);
+                lines.add((points && paragraphs.size() > 1 ? "・" : "") + b);
             }
         }
         return String.join(" ", lines);

@@ -33,17 +33,25 @@ public final class CorpusSummary {
         return c.skipped().stream().map(s -> s.name() + "（" + s.mediaType() + "）: " + s.reason()).toList();
     }
 
+    /** Lines shown per list: a chat message stays within Slack's and Teams' limits whatever the corpus. */
+    static final int SHOWN = 200;
+
     /** Both lists under their headings, for a console or a chat message. */
     public static String describe(List<String> documents, List<String> skipped) {
         StringBuilder b = new StringBuilder();
-        if (!documents.isEmpty()) {
-            b.append("\n文書：");
-            documents.forEach(line -> b.append("\n  ").append(line));
-        }
-        if (!skipped.isEmpty()) {
-            b.append("\n読み飛ばしたファイル（読まない形式）：");
-            skipped.forEach(line -> b.append("\n  ").append(line));
-        }
+        list(b, "文書：", documents);
+        list(b, "読み飛ばしたファイル（読まない形式）：", skipped);
         return b.toString();
+    }
+
+    private static void list(StringBuilder b, String heading, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        b.append('\n').append(heading);
+        lines.stream().limit(SHOWN).forEach(line -> b.append("\n  ").append(line));
+        if (lines.size() > SHOWN) {
+            b.append("\n  …ほか ").append(lines.size() - SHOWN).append(" 件");
+        }
     }
 }

@@ -64,7 +64,7 @@ public final class CorpusLoader {
         }
         if (documentsKind != CorpusFiles.Kind.FOLDER) {
             throw new CorpusException(List.of(new CorpusProblem(root.toString(), 0,
-                    "not a corpus directory: it has no documents/ folder")));
+                    "コーパスのフォルダではありません（documents/ フォルダがありません）")));
         }
         List<Document> documents = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
@@ -141,7 +141,7 @@ public final class CorpusLoader {
             }
         }
         if (documents.isEmpty()) {
-            problems.add(new CorpusProblem("documents", 0, "no document to answer from (PDF, Word, PowerPoint, Excel, HTML, Markdown or text)"));
+            problems.add(new CorpusProblem("documents", 0, "答えのもとになる文書がありません（PDF、Word、PowerPoint、Excel、HTML、Markdown、テキストを置いてください）"));
         }
         if (!problems.isEmpty()) {
             throw new CorpusException(problems);

@@ -17,7 +17,7 @@ public final class TextFiles {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new Unreadable(lineOfFirstBadByte(bytes), "not valid UTF-8 text; save the file as UTF-8");
+            throw new Unreadable(lineOfFirstBadByte(bytes), "UTF-8 のテキストではありません。UTF-8 で保存してください");
         }
     }
 

@@ -59,7 +59,8 @@ class DocumentFormatsReindexTest {
         assertTrue(summary.contains("新人研修.pptx（PowerPoint、2 スライド）"), summary);
         assertTrue(summary.contains("社用車マニュアル.pdf（PDF、2 ページ）"), summary);
         assertTrue(summary.contains("読み飛ばしたファイル（読まない形式）：\n  photo.png（image/png）"), summary);
-        assertTrue(String.join("\n", report.changes()).contains("documents: +3"), report.changes().toString());
+        assertTrue(String.join("\n", report.changes()).contains("文書 +3（新人研修.pptx、社用車マニュアル.pdf、経費精算規程.docx）"),
+                report.changes().toString());
 
         Answer faq = added.loaded().knowledge().answer("出張の経費はいつまでに精算する？");
         assertEquals(AnswerKind.FAQ, faq.kind());

@@ -150,7 +150,7 @@ class DocumentRefusalTest {
         Files.writeString(root.resolve("documents/big.md"), "# 大きい\n\n" + "あ。".repeat(300_000));
         CorpusLimits limits = new CorpusLimits(1024 * 1024, 2_000_000, Duration.ofSeconds(60), 256 * CorpusLimits.MB);
         CorpusProblem p = refusedFor(root, "big.md", limits);
-        assertTrue(p.message().contains("larger than the limit of 1 MB") && p.message().contains("KOTAE_MAX_DOCUMENT_MB"), p.toString());
+        assertTrue(p.message().contains("1ファイルの上限 1 MB を超えています") && p.message().contains("KOTAE_MAX_DOCUMENT_MB"), p.toString());
     }
 
     @Test

@@ -8,6 +8,9 @@
 #   scripts/bench.sh cold [RUNS]      ./kotae ask "WAFとは？": wall time and peak RSS per run (start-up archive made first)
 #   scripts/bench.sh steps [RUNS]     a cold ask's main-thread CPU per step, index built at start vs shipped, interleaved
 #   scripts/bench.sh scale [FACTOR…]  synthetic N× corpora (default 10 100): load, index time and size, p50/p99, heap
+#   scripts/bench.sh formats [RUNS]   reading a 100-page PDF and a 50-slide deck alone (one JVM, median of 5); then
+#                                     ./kotae reindex of the shipped corpus, with the PDF, the deck, both: wall time per
+#                                     run (JVM start included) and the report's own time
 #   scripts/bench.sh machine          what the figures ran on
 #   scripts/bench.sh all              machine, cold, batch, latency, jmh, scale 10 100
 #
@@ -109,6 +112,32 @@ PY
     done
     for _ in $(seq "$runs"); do
       /usr/bin/time -f "kotae ask: wall %e s, peak RSS %M KB" env KOTAE_NO_BUILD=true ./kotae ask "WAFとは？" 2>&1 >/dev/null | tail -1
+    done
+    ;;
+  formats)
+    runs=${1:-3}
+    build
+    KOTAE_NO_BUILD=${KOTAE_NO_BUILD:-false} ./kotae validate >/dev/null   # builds the kotae jar if needed
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    "$java" "${jvm[@]}" -cp "$jar" dev.kotae.bench.FormatFixtures "$work/files" >/dev/null
+    "$java" "${jvm[@]}" -cp "$jar" dev.kotae.bench.FormatFixtures read "$work/files/manual-100p.pdf" "$work/files/deck-50.pptx"
+    for variant in shipped pdf deck both; do
+      rm -rf "$work/corpus"
+      mkdir -p "$work/corpus"
+      cp -r corpus/documents corpus/faq corpus/synonyms.txt "$work/corpus/"
+      case $variant in
+        pdf) cp "$work/files/manual-100p.pdf" "$work/corpus/documents/" ;;
+        deck) cp "$work/files/deck-50.pptx" "$work/corpus/documents/" ;;
+        both) cp "$work/files/manual-100p.pdf" "$work/files/deck-50.pptx" "$work/corpus/documents/" ;;
+      esac
+      for run in $(seq "$runs"); do
+        rm -rf "$work/index"
+        start=$(date +%s%N)
+        report=$(KOTAE_NO_BUILD=true ./kotae reindex --corpus "$work/corpus" --index "$work/index" | head -1)
+        end=$(date +%s%N)
+        echo "reindex $variant (run $run): wall $(( (end - start) / 1000000 )) ms; report: ${report#*：}"
+      done
     done
     ;;
   steps)

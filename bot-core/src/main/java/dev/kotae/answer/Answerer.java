@@ -451,6 +451,10 @@ public final class Answerer {
 
     /** The citation an FAQ key names: {@code 4-2-2}, {@code glossary:WAF}, {@code slide:12}. */
     private static Optional<Citation> citationFor(Knowledge k, String key) {
+        if (key.startsWith(dev.kotae.corpus.DocumentCitations.PREFIX)) {
+            return Optional.ofNullable(k.documentPassages.get(dev.kotae.corpus.DocumentCitations.normalise(key)))
+                    .map(Answerer::passageCitation);
+        }
         if (key.startsWith("glossary:")) {
             String name = key.substring("glossary:".length());
             return k.corpus.glossary().stream()
@@ -857,9 +861,15 @@ public final class Answerer {
         return new Answer(AnswerKind.PASSAGE, clip(composed, 700), dedupe(citations), confidence, followUps, List.of(), 0);
     }
 
-    /** Text passages of one section belong together; slide passages only within one slide. */
+    /**
+     * Text passages of one section belong together; slide passages only within one slide. A section
+     * without a number (a heading of a PDF, Word or web page) is told apart by its heading.
+     */
     private static boolean sameSection(Passage a, Passage b) {
         if (!a.doc().equals(b.doc()) || a.source() != b.source() || !java.util.Objects.equals(a.sectionId(), b.sectionId())) {
+            return false;
+        }
+        if (a.sectionId() == null && !java.util.Objects.equals(a.title(), b.title())) {
             return false;
         }
         return a.source() != dev.kotae.corpus.SourceKind.SLIDES || java.util.Objects.equals(a.page(), b.page());

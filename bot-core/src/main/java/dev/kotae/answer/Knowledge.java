@@ -79,6 +79,8 @@ public final class Knowledge implements Closeable {
     private final java.util.BitSet[] faqAnswersByTerm;
     /** Section id → the text of its first text passage, for FAQ citations (was a scan of every passage per citation). */
     final Map<String, String> firstTextPassage;
+    /** {@code doc:FILE#heading}-style FAQ citation keys → the first passage each names. */
+    final Map<String, dev.kotae.corpus.Passage> documentPassages;
     /**
      * Passages that point elsewhere rather than say something: a signpost (「ここでは…について説明しました」)
      * or a figure's caption and source line without the figure. Known once, not per question.
@@ -173,6 +175,12 @@ public final class Knowledge implements Closeable {
         }
         this.sections = new HashMap<>();
         this.firstTextPassage = new HashMap<>();
+        this.documentPassages = new HashMap<>();
+        for (dev.kotae.corpus.Passage p : corpus.passages()) {
+            for (String key : dev.kotae.corpus.DocumentCitations.keysOf(p)) {
+                documentPassages.putIfAbsent(key, p);
+            }
+        }
         this.pointsElsewhere = new java.util.BitSet(corpus.passages().size());
         this.givesAdvice = new java.util.BitSet(corpus.passages().size());
         for (int i = 0; i < corpus.passages().size(); i++) {

@@ -214,8 +214,10 @@ public final class KotaeService {
             }
             default -> {
                 String joined = String.join("\n", c.passages().stream()
-                        .filter(p -> p.source() == dev.kotae.corpus.SourceKind.TEXT && java.util.Objects.equals(p.doc(), citation.doc()) && citation.section() != null
-                                && citation.section().equals(p.sectionId()))
+                        .filter(p -> p.source() == dev.kotae.corpus.SourceKind.TEXT && java.util.Objects.equals(p.doc(), citation.doc())
+                                && (citation.section() != null ? citation.section().equals(p.sectionId())
+                                        // a heading without a number (PDF, Word, web page, sheet): its passages by heading
+                                        : p.sectionId() == null && citation.title() != null && citation.title().equals(p.title())))
                         .map(dev.kotae.corpus.Passage::text).toList());
                 yield joined.isBlank() ? null : joined;
             }

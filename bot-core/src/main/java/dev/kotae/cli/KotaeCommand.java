@@ -8,6 +8,7 @@ import dev.kotae.corpus.Corpus;
 import dev.kotae.corpus.CorpusException;
 import dev.kotae.corpus.CorpusLoader;
 import dev.kotae.corpus.CorpusProblem;
+import dev.kotae.corpus.CorpusSummary;
 import dev.kotae.answer.ActivityLog;
 import dev.kotae.answer.ReindexReport;
 import dev.kotae.generation.GenerationStore;
@@ -238,7 +239,8 @@ public final class KotaeCommand implements Runnable {
         public Integer call() throws Exception {
             long start = System.nanoTime();
             Corpus corpus = CorpusLoader.load(Services.corpusRoot(parent.corpus, parent.settings));
-            OUT.println("コーパスに問題はありません：" + Counts.of(corpus) + "（" + (System.nanoTime() - start) / 1_000_000 + " ms）");
+            OUT.println("コーパスに問題はありません：" + Counts.of(corpus) + "（" + (System.nanoTime() - start) / 1_000_000 + " ms）"
+                    + CorpusSummary.describe(CorpusSummary.documents(corpus), CorpusSummary.skipped(corpus)));
             return 0;
         }
     }
@@ -260,7 +262,8 @@ public final class KotaeCommand implements Runnable {
                 try (Knowledge knowledge = Knowledge.build(corpus)) {
                     report = ReindexReport.done(knowledge.corpus(), (System.nanoTime() - start) / 1_000_000, null, List.of());
                 }
-                OUT.println(report.summary().lines().findFirst().orElse("") + "（メモリ上。保存するには --index DIR）");
+                OUT.println(report.summary().lines().findFirst().orElse("") + "（メモリ上。保存するには --index DIR）"
+                        + CorpusSummary.describe(report.files(), report.skipped()));
                 return 0;
             }
             try {

@@ -111,6 +111,31 @@ public final class CorpusFiles {
         }
     }
 
+    /** Bytes enough to tell a file's type: 8 KB. */
+    static final int HEAD_BYTES = 8192;
+
+    /**
+     * The first bytes of a corpus file (to tell its type before reading it whole), or null after
+     * reporting why not; opened like {@link #read}, never through a link.
+     */
+    static byte[] head(Path file, String shownName, List<CorpusProblem> problems) {
+        CorpusProblem refused = refusal(kindOf(file), shownName);
+        if (refused != null) {
+            problems.add(refused);
+            return null;
+        }
+        try (SeekableByteChannel channel = Files.newByteChannel(file, openOptions(file))) {
+            return Channels.newInputStream(channel).readNBytes(HEAD_BYTES);
+        } catch (FileSystemException e) {
+            problems.add(kindOf(file) == Kind.LINK ? new CorpusProblem(shownName, 0, LINK)
+                    : new CorpusProblem(shownName, 0, "cannot read the file: " + e.getMessage()));
+            return null;
+        } catch (IOException e) {
+            problems.add(new CorpusProblem(shownName, 0, "cannot read the file: " + e.getMessage()));
+            return null;
+        }
+    }
+
     /**
      * Copies one corpus file, named as {@link CorpusLoader.Result#files()} names it, from one corpus
      * folder to another, by the same rules as reading it: a file that became a link or too large

@@ -1,16 +1,14 @@
 package dev.kotae.corpus;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import dev.kotae.corpus.formats.DocumentReaders;
+import dev.kotae.corpus.formats.ReadDocument;
+import dev.kotae.corpus.formats.TextFiles;
+import dev.kotae.corpus.formats.Unreadable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a corpus directory ({@code documents/}, {@code faq/*.yaml}, {@code synonyms.txt}) into a
@@ -18,8 +16,6 @@ import java.util.regex.Pattern;
  * problem is refused whole, so a half-read corpus never replaces a good one.
  */
 public final class CorpusLoader {
-    private static final Pattern SLIDE_MARKER = Pattern.compile("【参照[：:]");
-
     private CorpusLoader() {}
 
     /**
@@ -33,7 +29,7 @@ public final class CorpusLoader {
         }
     }
 
-    /** Loads with the limits from the environment ({@code KOTAE_MAX_DOCUMENT_MB}). */
+    /** Loads with the limits from the environment ({@code KOTAE_MAX_DOCUMENT_MB} and the other {@code KOTAE_MAX_DOCUMENT_*}). */
     public static Corpus load(Path root) throws CorpusException {
         return read(root, CorpusLimits.fromEnvironment()).corpus();
     }
@@ -50,11 +46,11 @@ public final class CorpusLoader {
     /**
      * A generation's own snapshot, accepted by the reindex that made it: the same checks except the
      * FAQ pattern probes (tens of milliseconds at every start; answering still runs each pattern
-     * within its time budget) and the size limit (lowering {@code KOTAE_MAX_DOCUMENT_MB} applies to
-     * the next reindex, it does not make the serving generation unusable).
+     * within its time budget) and the size and character limits (lowering {@code KOTAE_MAX_DOCUMENT_MB}
+     * applies to the next reindex, it does not make the serving generation unusable).
      */
     public static Corpus loadAccepted(Path snapshot) throws CorpusException {
-        return read(snapshot, new CorpusLimits(Long.MAX_VALUE), false).corpus();
+        return read(snapshot, CorpusLimits.accepted(), false).corpus();
     }
 
     private static Result read(Path root, CorpusLimits limits, boolean probePatterns) throws CorpusException {
@@ -77,23 +73,34 @@ public final class CorpusLoader {
         List<Slide> slides = new ArrayList<>();
         List<CaseStudy> textCases = new ArrayList<>();
 
+        List<SkippedFile> skipped = new ArrayList<>();
         for (Path file : CorpusFiles.list(documentsDir, "documents", problems)) {
             String name = file.getFileName().toString();
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (!lower.endsWith(".txt") && !lower.endsWith(".md")) {
+            String shown = "documents/" + name;
+            // A type Kotae does not read is listed from its first bytes, whatever its size.
+            byte[] head = CorpusFiles.head(file, shown, problems);
+            if (head == null) {
                 continue;
             }
-            String text = read(file, "documents/" + name, limits, problems, read);
-            if (text == null) {
+            DocumentReaders.Skipped skip = DocumentReaders.skipped(head, name);
+            if (skip != null) {
+                skipped.add(new SkippedFile(name, skip.mediaType(), skip.reason()));
                 continue;
             }
-            List<String> lines = text.lines().toList();
-            DocumentKind kind = kindOf(lower, lines);
-            documents.add(new Document(name, kind, titleOf(lines, name), lines.size()));
-            switch (kind) {
-                case SLIDES -> slides.addAll(SlideDeckParser.parse(name, lines));
-                case MARKDOWN -> add(MarkdownParser.parse(name, lines), sections, passages, glossary, textCases);
-                case SEMINAR_TEXT -> add(SeminarTextParser.parse(name, lines), sections, passages, glossary, textCases);
+            byte[] bytes = CorpusFiles.read(file, shown, limits, problems);
+            if (bytes == null) {
+                continue;
+            }
+            switch (DocumentReaders.read(bytes, name, limits)) {
+                case DocumentReaders.Skipped s -> skipped.add(new SkippedFile(name, s.mediaType(), s.reason()));
+                case DocumentReaders.Refused r -> problems.add(new CorpusProblem(shown, r.line(), r.message()));
+                case DocumentReaders.Read r -> {
+                    ReadDocument d = r.document();
+                    documents.add(new Document(name, d.kind(), d.title(), d.lines(), d.mediaType(), d.pages()));
+                    slides.addAll(d.slides());
+                    add(d.text(), sections, passages, glossary, textCases);
+                    read.add(shown);
+                }
             }
         }
         passages.addAll(SlideDeckParser.passages(slides));
@@ -117,7 +124,8 @@ public final class CorpusLoader {
             }
         }
         Set<String> known = citationKeys(sections, glossary, slides);
-        problems.addAll(FaqRuleLoader.validate(faq, known::contains));
+        passages.forEach(p -> known.addAll(DocumentCitations.keysOf(p)));
+        problems.addAll(FaqRuleLoader.validate(faq, key -> known.contains(DocumentCitations.normalise(key))));
 
         List<String> synonyms = new ArrayList<>();
         Path synonymFile = root.resolve("synonyms.txt");
@@ -131,12 +139,12 @@ public final class CorpusLoader {
             }
         }
         if (documents.isEmpty()) {
-            problems.add(new CorpusProblem("documents", 0, "答えのもとになる .txt か .md の文書がありません"));
+            problems.add(new CorpusProblem("documents", 0, "答えのもとになる文書がありません（PDF、Word、PowerPoint、Excel、HTML、Markdown、テキストを置いてください）"));
         }
         if (!problems.isEmpty()) {
             throw new CorpusException(problems);
         }
-        return new Result(new Corpus(documents, sections, passages, glossary, slides, cases, faq, synonyms), read);
+        return new Result(new Corpus(documents, sections, passages, glossary, slides, cases, faq, synonyms, skipped), read);
     }
 
     /** What an FAQ rule may cite: section ids, {@code glossary:HEADWORD} (or the term as printed), {@code slide:N}. */
@@ -159,19 +167,6 @@ public final class CorpusLoader {
         cases.addAll(parsed.cases());
     }
 
-    static DocumentKind kindOf(String lowerName, List<String> lines) {
-        if (lowerName.endsWith(".md")) {
-            return DocumentKind.MARKDOWN;
-        }
-        boolean marker = lines.stream().anyMatch(line -> SLIDE_MARKER.matcher(line).find());
-        return marker || lowerName.contains("slide") ? DocumentKind.SLIDES : DocumentKind.SEMINAR_TEXT;
-    }
-
-    private static String titleOf(List<String> lines, String fallback) {
-        return lines.stream().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
-                .map(l -> l.replaceFirst("^#+\\s*", "")).orElse(fallback);
-    }
-
     /** Strict UTF-8: a file in another encoding is refused rather than read as mojibake. */
     private static String read(Path file, String shownName, CorpusLimits limits, List<CorpusProblem> problems,
                                List<String> read) {
@@ -180,34 +175,12 @@ public final class CorpusLoader {
             return null;
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            String text = TextFiles.decode(bytes);
             read.add(shownName);
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            problems.add(new CorpusProblem(shownName, lineOfFirstBadByte(bytes), "UTF-8 のテキストではありません。UTF-8 で保存してください"));
+            return text;
+        } catch (Unreadable e) {
+            problems.add(new CorpusProblem(shownName, e.line(), e.getMessage()));
             return null;
         }
-    }
-
-    private static int lineOfFirstBadByte(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                try {
-                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
-                } catch (CharacterCodingException e) {
-                    return line;
-                }
-                line++;
-                start = i + 1;
-            }
-        }
-        return 1;
     }
 }

@@ -31,7 +31,7 @@ public final class FaqRuleLoader {
 
     private static final YAMLFactory YAML = new YAMLFactory();
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final Pattern CITE = Pattern.compile("\\d+-\\d+-\\d+|glossary:\\S.*|slide:[1-9]\\d*");
+    private static final Pattern CITE = Pattern.compile("\\d+-\\d+-\\d+|glossary:\\S.*|slide:[1-9]\\d*|doc:[^#\\s][^#]*(#\\S.*)?");
     /** Regex escapes, removed before checking that a pattern's literal text is normalised. */
     private static final Pattern ESCAPES = Pattern.compile("\\\\[pP]\\{[^}]*}|\\\\.");
     /** Spaces next to Japanese text: YAML folds an answer's line breaks into them. */
@@ -358,7 +358,7 @@ public final class FaqRuleLoader {
             for (Scalar item : items) {
                 if (!CITE.matcher(item.text().strip()).matches()) {
                     report(item.line(), who + "：出典「" + item.text()
-                            + "」はセクション番号（4-2-2）、glossary:用語、slide:番号のどれでもありません");
+                            + "」はセクション番号（4-2-2）、glossary:用語、slide:番号、doc:ファイル#見出しのどれでもありません");
                 }
             }
             return problems.size() == before ? items.stream().map(s -> s.text().strip()).toList() : null;

@@ -175,7 +175,7 @@ public final class GlossaryParser {
         return true;
     }
 
-    static String toKatakana(String s) {
+    public static String toKatakana(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             b.append(c >= 'ぁ' && c <= 'ゖ' ? (char) (c + 0x60) : c);

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Undoes what PDF extraction does to running text: hard line breaks inside sentences, stray
  * spaces next to Japanese punctuation, inline footnote marks and URLs.
  */
-final class LineRepair {
+public final class LineRepair {
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d{1,3}]");
     private static final String CLOSERS = "）」』】〕］｝〉》\"”’";
@@ -19,7 +19,7 @@ final class LineRepair {
      * Joins PDF lines into one string. Japanese has no spaces between words, so a break inside a
      * sentence is simply removed; a break between two Latin words or numbers was a real space.
      */
-    static String join(List<String> lines) {
+    public static String join(List<String> lines) {
         StringBuilder out = new StringBuilder();
         for (String raw : lines) {
             appendLine(out, raw);
@@ -28,7 +28,7 @@ final class LineRepair {
     }
 
     /** Appends one more PDF line to {@code out} under the same rule as {@link #join}. */
-    static void appendLine(StringBuilder out, String raw) {
+    public static void appendLine(StringBuilder out, String raw) {
         String line = raw.strip();
         if (line.isEmpty()) {
             return;
@@ -49,7 +49,7 @@ final class LineRepair {
      * Japanese ({@code NIST サイバー}) the author wrote them, and between two Japanese words they
      * separate table cells ({@code 民法 415条 債務不履行…}).
      */
-    static String cleanSpaces(String s) {
+    public static String cleanSpaces(String s) {
         String t = s.replace('\u3000', ' ').replaceAll("[\\t ]+", " ").strip();
         StringBuilder out = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
@@ -99,7 +99,7 @@ final class LineRepair {
     }
 
     /** True when {@code s} ends a sentence: 。！？ possibly followed by closing brackets or a footnote mark. */
-    static boolean endsSentence(String s) {
+    public static boolean endsSentence(String s) {
         String t = FOOTNOTE_MARK.matcher(s.strip()).replaceAll("").strip();
         int i = t.length() - 1;
         while (i >= 0 && CLOSERS.indexOf(t.charAt(i)) >= 0) {

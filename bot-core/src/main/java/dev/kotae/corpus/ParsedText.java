@@ -12,7 +12,7 @@ public record ParsedText(List<Section> sections, List<Passage> passages, List<Gl
         cases = List.copyOf(cases);
     }
 
-    static ParsedText empty() {
+    public static ParsedText empty() {
         return new ParsedText(List.of(), List.of(), List.of(), List.of());
     }
 }

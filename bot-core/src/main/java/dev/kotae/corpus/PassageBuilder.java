@@ -11,7 +11,7 @@ import java.util.List;
  * characters, cut only at a 。 so that a quote is never half a sentence. Lists stay whole because
  * their items make sense only together with their heading.
  */
-final class PassageBuilder {
+public final class PassageBuilder {
     static final int MAX_SENTENCES = 3;
     static final int MAX_CHARS = 200;
 
@@ -53,7 +53,7 @@ final class PassageBuilder {
     }
 
     /** Sentence groups as {start, end} offsets. */
-    static List<int[]> groups(String body) {
+    public static List<int[]> groups(String body) {
         List<int[]> out = new ArrayList<>();
         int start = -1;
         int end = -1;

@@ -8,6 +8,7 @@ import dev.kotae.corpus.CorpusException;
 import dev.kotae.corpus.CorpusFiles;
 import dev.kotae.corpus.CorpusLimits;
 import dev.kotae.corpus.CorpusLoader;
+import dev.kotae.corpus.CorpusSummary;
 import dev.kotae.corpus.CorpusProblem;
 import dev.kotae.index.KnowledgeIndex;
 import dev.kotae.usage.FileActivityLog;
@@ -160,14 +161,15 @@ public final class GenerationStore {
             return new Outcome(ReindexReport.refused(e.problems(), millisSince(start)), null);
         }
         try (IndexLock lock = IndexLock.acquire(dir, "reindex", lockWait)) {
-            return build(corpusRoot, source.files(), limits, start);
+            return build(corpusRoot, source, limits, start);
         } catch (IndexLock.BusyException e) {
             return new Outcome(ReindexReport.busyElsewhere(e.getMessage(), millisSince(start)), null);
         }
     }
 
     /** The reindex itself, under the lock: numbering, snapshot, index, checks, switch, prune. */
-    private Outcome build(Path corpusRoot, List<String> files, CorpusLimits limits, long start) throws IOException {
+    private Outcome build(Path corpusRoot, CorpusLoader.Result source, CorpusLimits limits, long start) throws IOException {
+        List<String> files = source.files();
         String name = String.format("gen-%06d", nextNumber());
         Path partial = dir.resolve(name + ".partial");
         boolean finished = false;
@@ -212,7 +214,10 @@ public final class GenerationStore {
             }
             moveCurrentForward(name);
             prune(name);
-            return new Outcome(ReindexReport.done(corpus, millisSince(start), name, changes), loaded);
+            // Skipped files are not in the snapshot: the report lists them from the corpus folder.
+            ReindexReport report = ReindexReport.done(corpus, millisSince(start), name, changes)
+                    .withSkipped(CorpusSummary.skipped(source.corpus()));
+            return new Outcome(report, loaded);
         } finally {
             if (!finished) {
                 // Refused or failed: nothing half-built stays behind (we hold the lock, so it is ours).

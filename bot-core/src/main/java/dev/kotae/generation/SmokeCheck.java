@@ -5,6 +5,9 @@ import dev.kotae.answer.AnswerKind;
 import dev.kotae.answer.Citation;
 import dev.kotae.answer.Knowledge;
 import dev.kotae.corpus.CorpusProblem;
+import dev.kotae.corpus.DocumentCitations;
+import dev.kotae.corpus.Passage;
+import dev.kotae.corpus.SourceKind;
 import dev.kotae.corpus.FaqRule;
 import dev.kotae.corpus.GlossaryEntry;
 import java.util.ArrayList;
@@ -52,6 +55,10 @@ public final class SmokeCheck {
         if (cite.startsWith("glossary:")) {
             String name = cite.substring("glossary:".length());
             return first.term() != null && (first.term().equals(name) || first.term().startsWith(name + "（"));
+        }
+        if (cite.startsWith(DocumentCitations.PREFIX)) {
+            return DocumentCitations.keysOf(new Passage(SourceKind.TEXT, first.doc(), first.section(), first.title(), first.page(), "", 0))
+                    .contains(DocumentCitations.normalise(cite));
         }
         if (cite.startsWith("slide:")) {
             return first.page() != null && first.page().replace(" ", "").equals("スライド" + cite.substring("slide:".length()));

@@ -38,6 +38,9 @@ public record CoreSettings(Path corpusDir, Path indexDir, boolean reindexWatch, 
         boolean debug = env.flag("KOTAE_DEBUG", false);
         // Read where they are used (CorpusLimits, IndexLock), checked here so that a bad value stops start-up.
         env.integer("KOTAE_MAX_DOCUMENT_MB", (int) dev.kotae.corpus.CorpusLimits.DEFAULT_MAX_DOCUMENT_MB, 1, 4096, "50");
+        env.integer("KOTAE_MAX_DOCUMENT_CHARS", (int) dev.kotae.corpus.CorpusLimits.DEFAULT_MAX_DOCUMENT_CHARS, 1, 1_000_000_000, "2000000");
+        env.integer("KOTAE_MAX_DOCUMENT_SECONDS", (int) dev.kotae.corpus.CorpusLimits.DEFAULT_MAX_DOCUMENT_SECONDS, 1, 86_400, "60");
+        env.integer("KOTAE_MAX_DOCUMENT_PART_MB", (int) dev.kotae.corpus.CorpusLimits.DEFAULT_MAX_PART_MB, 1, 65_536, "256");
         env.integer("KOTAE_INDEX_LOCK_WAIT_SECONDS", 300, 0, 86_400, "300");
         return new CoreSettings(corpus, index, watch, new AnswerSettings(threshold, handoff, d.maxQuestionLength()), level, debug);
     }

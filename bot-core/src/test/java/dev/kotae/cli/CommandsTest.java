@@ -196,4 +196,37 @@ class CommandsTest {
         }
         return files;
     }
+
+    @Test
+    void validateListsEachDocumentWithItsTypeAndTheSkippedFiles() throws Exception {
+        Path corpus = copyOfEmbeddedCorpus();
+        dev.kotae.corpus.formats.Fixtures.pdfLines(corpus.resolve("documents/manual.pdf"),
+                java.util.List.of(java.util.List.of("操作マニュアル"), java.util.List.of("電源は背面のスイッチで入れます。")));
+        Files.write(corpus.resolve("documents/photo.png"), dev.kotae.corpus.formats.Fixtures.png());
+        assertEquals(0, KotaeCommand.run("validate", "--corpus", corpus.toString()));
+        assertTrue(printed().contains("\n文書：\n  manual.pdf（PDF、2 ページ）: セクション 0、パッセージ 2\n"), printed());
+        assertTrue(printed().contains("  seminar-text-ch4.txt（テキスト）: セクション "), printed());
+        assertTrue(printed().contains("  seminar-slides-02.txt（スライド（テキスト）、"), printed());
+        assertTrue(printed().contains("読み飛ばしたファイル（読まない形式）：\n  photo.png（image/png）: 読まない形式です"), printed());
+    }
+
+    @Test
+    void reindexRefusesATruncatedPdfByNameAndAskShowsThePage() throws Exception {
+        Path corpus = copyOfEmbeddedCorpus();
+        Path index = dir.resolve("index");
+        Path pdf = corpus.resolve("documents/manual.pdf");
+        dev.kotae.corpus.formats.Fixtures.pdfLines(pdf,
+                java.util.List.of(java.util.List.of("操作マニュアル"), java.util.List.of("複合機「ルリビタキ」の電源は背面のスイッチで入れます。")));
+        assertEquals(0, KotaeCommand.run("reindex", "--corpus", corpus.toString(), "--index", index.toString()));
+        assertEquals(0, KotaeCommand.run("ask", "--corpus", corpus.toString(), "--index", index.toString(), "ルリビタキの電源の入れ方は？"));
+        assertTrue(printed().contains("（p. 2）"), printed());
+        String before = printed();
+        byte[] bytes = Files.readAllBytes(pdf);
+        Files.write(corpus.resolve("documents/cut.pdf"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertEquals(1, KotaeCommand.run("reindex", "--corpus", corpus.toString(), "--index", index.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("documents/cut.pdf: PDF が途中で切れています"), err.toString(StandardCharsets.UTF_8));
+        out.reset();
+        assertEquals(0, KotaeCommand.run("ask", "--corpus", corpus.toString(), "--index", index.toString(), "ルリビタキの電源の入れ方は？"));
+        assertTrue(before.endsWith(printed()), printed());
+    }
 }

@@ -98,7 +98,8 @@ class CorpusBoundaryTest {
     @Test
     void aFileOverTheSizeLimitIsANamedRefusal() throws Exception {
         Path corpus = CorpusCopies.of(tmp.resolve("corpus"));
-        Files.write(corpus.resolve("documents/huge.md"), new byte[1024 * 1024 + 1]);
+        // Real Markdown (content decides the type): a file of NUL bytes named .md would be refused as not text.
+        Files.writeString(corpus.resolve("documents/huge.md"), "# 大きな文書\n\n" + "a".repeat(1024 * 1024));
         CorpusLimits oneMegabyte = CorpusLimits.fromSetting("1");
         assertEquals(List.of("documents/huge.md: 1ファイルの上限 1 MB を超えています（KOTAE_MAX_DOCUMENT_MB）。ファイルを分けるか、上限を上げてください"),
                 problems(assertThrows(CorpusException.class, () -> CorpusLoader.load(corpus, oneMegabyte))));
@@ -118,7 +119,7 @@ class CorpusBoundaryTest {
     @Test
     void theLoaderNamesExactlyTheFilesItRead() throws Exception {
         Path corpus = CorpusCopies.of(tmp.resolve("corpus"));
-        Files.writeString(corpus.resolve("documents/notes.docx"), "not read: no reader for it");
+        Files.write(corpus.resolve("documents/photo.png"), dev.kotae.corpus.formats.Fixtures.png()); // skipped: not read
         Files.writeString(corpus.resolve("faq/README.md"), "not a rule file");
         Files.createDirectories(corpus.resolve("documents/archive"));
         Files.writeString(corpus.resolve("documents/archive/old.md"), "# 古い\n");

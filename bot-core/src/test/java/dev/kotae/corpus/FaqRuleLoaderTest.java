@@ -351,7 +351,7 @@ class FaqRuleLoaderTest {
         assertEquals(List.of(
                 "faq/x.yaml:2: ルール「a」：questions は文字列のリストにしてください（文字列になっています）",
                 "faq/x.yaml:3: ルール「a」：answer は文字列にしてください（リストになっています）",
-                "faq/x.yaml:4: ルール「a」：出典「4-2」はセクション番号（4-2-2）、glossary:用語、slide:番号のどれでもありません",
+                "faq/x.yaml:4: ルール「a」：出典「4-2」はセクション番号（4-2-2）、glossary:用語、slide:番号、doc:ファイル#見出しのどれでもありません",
                 "faq/x.yaml:5: ルール「a」：followUps は文字列のリストにしてください（中にマッピングがあります）",
                 "faq/x.yaml:6: ルール「a」：キー「cite」が2回書かれています",
                 "faq/x.yaml:7: ルール「b」：questions か patterns が少なくとも一つ要ります"), problems("""

@@ -54,7 +54,7 @@ class MarkdownParserTest {
     }
 
     @Test
-    void paragraphsListsAndRowsBecomePassages() {
+    void paragraphsListsRowsAndCodeBecomePassages() {
         ParsedText t = MarkdownParser.parse("extra.md", DOC);
         List<String> got = t.passages().stream()
                 .map(p -> p.sectionId() + "|" + p.title() + "|" + p.line() + "|" + p.text()).toList();
@@ -62,8 +62,8 @@ class MarkdownParserTest {
                 "null|追加資料|6|この資料は管理者が追加しました。",
                 "9-1-1|新しい補助金制度|10|IT導入補助金は、中小企業の IT投資 を支援する制度です。申請はオンラインで行います。詳細は公式サイトを参照してください。",
                 "9-1-1|新しい補助金制度|13|・対象：中小企業 ・補助率：1/2",
-                "9-1-1|新しい補助金制度|16|項目 内容",
-                "9-1-1|新しい補助金制度|18|上限 450万円",
+                "9-1-1|新しい補助金制度|18|項目：上限 内容：450万円",
+                "9-1-1|新しい補助金制度|20|# not a heading",
                 "null|補足|25|Web Application Firewall を導入します。"), got);
         assertTrue(t.passages().stream().allMatch(p -> p.source() == SourceKind.TEXT && p.page() == null
                 && p.doc().equals("extra.md")));
@@ -90,7 +90,7 @@ class MarkdownParserTest {
         assertDoesNotThrow(() -> MarkdownParser.parse("n.md", null));
         ParsedText plain = MarkdownParser.parse("p.md", List.of("見出しなし。", "```", "閉じないコード"));
         assertTrue(plain.sections().isEmpty());
-        assertEquals(1, plain.passages().size());
+        assertEquals(List.of("見出しなし。", "閉じないコード"), plain.passages().stream().map(Passage::text).toList());
         assertNull(plain.passages().get(0).sectionId());
         assertDoesNotThrow(() -> MarkdownParser.parse("g.md", List.of("#", "######", "- ", "|", "---", "## 用語集", "- ****: ")));
     }

@@ -47,7 +47,8 @@ class ChangeReportTest {
 
         ReindexReport same = new GenerationStore(index).reindex(corpus).report();
         assertEquals(List.of(), same.changes(), same.summary());
-        assertTrue(same.summary().endsWith("前回からの変更：なし"), same.summary());
+        // then the list of documents (formats): nothing else between
+        assertTrue(same.summary().contains("前回からの変更：なし\n文書：\n"), same.summary());
     }
 
     @Test

@@ -10,6 +10,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.ja.JapaneseNumberFilter;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
 import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
@@ -24,6 +27,14 @@ import org.apache.lucene.analysis.ja.dict.UserDictionary;
  */
 public final class JapaneseTextAnalyzer extends Analyzer {
     private static final CharArraySet STOP_WORDS = stopWords();
+    /** Kuromoji's default stop tags, and the punctuation and spaces the tokenizer now keeps for the number filter. */
+    private static final Set<String> STOP_TAGS = stopTags();
+
+    private static Set<String> stopTags() {
+        Set<String> tags = new java.util.HashSet<>(JapaneseAnalyzer.getDefaultStopTags());
+        tags.addAll(Set.of("記号", "記号-一般", "記号-句点", "記号-読点", "記号-空白", "記号-括弧開", "記号-括弧閉", "記号-アルファベット"));
+        return Set.copyOf(tags);
+    }
     /**
      * The English pronoun, by case before lower-casing: 「IT投資」「What is IT?」 keep IT (a key term of
      * any business corpus), "is it" drops it.
@@ -44,13 +55,18 @@ public final class JapaneseTextAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new JapaneseTokenizer(userDictionary, true, mode);
-        TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
-        stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
+        // Punctuation stays in the stream until the numbers are read: 1,323,468 and 3.2千 are one number each.
+        Tokenizer tokenizer = new JapaneseTokenizer(userDictionary, false, mode);
+        TokenStream stream = new JapaneseNumberFilter(PunctuationFilter.spaces(tokenizer));
+        stream = PunctuationFilter.punctuation(stream);
+        stream = new JapaneseBaseFormFilter(stream);
+        stream = new JapanesePartOfSpeechStopFilter(stream, STOP_TAGS);
         stream = new CJKWidthFilter(stream);
         stream = new StopFilter(stream, PRONOUN_IT);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
+        stream = new EnglishPossessiveFilter(stream);
+        stream = new KStemFilter(stream);
         stream = new JapaneseKatakanaStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }

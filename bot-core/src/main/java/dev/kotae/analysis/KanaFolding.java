@@ -41,8 +41,20 @@ public final class KanaFolding {
 
     /** The look-up key of a term: see the class comment. */
     public static String fold(String text) {
+        return fold(text, true);
+    }
+
+    /**
+     * {@link #fold} keeping okurigana: 「情報漏れの件」 folds to 情報漏レノ件 rather than 情報漏件, so a word
+     * ending in its okurigana (漏れ) is still found inside it.
+     */
+    public static String foldKeepingOkurigana(String text) {
+        return fold(text, false);
+    }
+
+    private static String fold(String text, boolean dropOkurigana) {
         String normalized = TextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
-        boolean[] okurigana = okuriganaMask(normalized);
+        boolean[] okurigana = dropOkurigana ? okuriganaMask(normalized) : new boolean[normalized.length()];
         StringBuilder out = new StringBuilder(normalized.length());
         for (int i = 0; i < normalized.length(); i++) {
             char c = normalized.charAt(i);

@@ -32,6 +32,8 @@ public final class Romaji {
             "ma:マ", "mi:ミ", "mu:ム", "me:メ", "mo:モ", "mya:ミャ", "myu:ミュ", "myo:ミョ",
             "ya:ヤ", "yu:ユ", "yo:ヨ",
             "ra:ラ", "ri:リ", "ru:ル", "re:レ", "ro:ロ", "rya:リャ", "ryu:リュ", "ryo:リョ",
+            // Latin words read in katakana write L as R (LAN is ラン)
+            "la:ラ", "li:リ", "lu:ル", "le:レ", "lo:ロ",
             "wa:ワ", "wi:ウィ", "we:ウェ", "wo:ヲ", "va:ヴァ", "vi:ヴィ", "vu:ヴ", "ve:ヴェ", "vo:ヴォ",
             "nn:ン", "-:ー",
         };

@@ -38,20 +38,67 @@ public final class SynonymTable {
         }
     }
 
-    /** The other spellings of {@code word} (itself excluded), or an empty list. */
-    public List<String> alternativesOf(String word) {
-        Set<String> group = groupByKey.get(KanaFolding.fold(word));
-        if (group == null) {
-            return List.of();
+    /** One-way mappings ({@code a => b}): folded spelling of a → what it also means. */
+    private final Map<String, Set<String>> mappedByKey = new HashMap<>();
+    /** The spellings one-way mappings start from, as written. */
+    private final Set<String> mappedWords = new LinkedHashSet<>();
+
+    /**
+     * The relations of a curated synonym file: those stated both ways ({@code a, b}) make a group, as
+     * {@link #addGroup} does; those stated one way ({@code a => b}) let a question saying a also mean b.
+     */
+    public void addRules(List<dev.kotae.corpus.SynonymFile.Pair> pairs) {
+        Set<String> stated = new java.util.HashSet<>();
+        for (var pair : pairs) {
+            stated.add(pair.from() + "\u0000" + pair.to());
         }
-        String key = KanaFolding.fold(word);
-        List<String> others = new ArrayList<>();
-        for (String member : group) {
-            if (!KanaFolding.fold(member).equals(key)) {
-                others.add(member);
+        for (var pair : pairs) {
+            if (stated.contains(pair.to() + "\u0000" + pair.from())) {
+                addGroup(List.of(pair.from(), pair.to()));
+            } else {
+                String from = TextNormalizer.normalize(pair.from()).strip();
+                String to = TextNormalizer.normalize(pair.to()).strip();
+                String key = KanaFolding.fold(from);
+                if (!key.isEmpty() && !KanaFolding.fold(to).isEmpty()) {
+                    mappedByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(to);
+                    mappedWords.add(from);
+                }
             }
         }
-        return others;
+    }
+
+    /** The other spellings of {@code word} (itself excluded), and what it maps to, or an empty list. */
+    public List<String> alternativesOf(String word) {
+        String key = KanaFolding.fold(word);
+        Set<String> group = groupByKey.get(key);
+        Set<String> mapped = mappedByKey.get(key);
+        if (group == null && mapped == null) {
+            return List.of();
+        }
+        Set<String> others = new LinkedHashSet<>();
+        if (group != null) {
+            for (String member : group) {
+                if (!KanaFolding.fold(member).equals(key)) {
+                    others.add(member);
+                }
+            }
+        }
+        if (mapped != null) {
+            for (String target : mapped) {
+                if (!KanaFolding.fold(target).equals(key)) {
+                    others.add(target);
+                }
+            }
+        }
+        return new ArrayList<>(others);
+    }
+
+    /** Every spelling a question may use: each word of each group, and where each one-way mapping starts. */
+    public Set<String> spellings() {
+        Set<String> words = new LinkedHashSet<>();
+        groupByKey.values().forEach(words::addAll);
+        words.addAll(mappedWords);
+        return words;
     }
 
     /** Folded spelling → one word of the group with that spelling, for scanning questions. */
@@ -62,6 +109,7 @@ public final class SynonymTable {
                 byKey.putIfAbsent(KanaFolding.fold(word), word);
             }
         }
+        mappedWords.forEach(w -> byKey.putIfAbsent(KanaFolding.fold(w), w));
         return byKey;
     }
 
@@ -69,6 +117,13 @@ public final class SynonymTable {
     public Set<String> words() {
         Set<String> words = new LinkedHashSet<>();
         groupByKey.values().forEach(words::addAll);
+        return words;
+    }
+
+    /** The words of the one-way mappings, both the everyday words and the documents' words they lead to. */
+    public Set<String> mappedWords() {
+        Set<String> words = new LinkedHashSet<>(mappedWords);
+        mappedByKey.values().forEach(words::addAll);
         return words;
     }
 }

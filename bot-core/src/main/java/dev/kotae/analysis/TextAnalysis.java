@@ -37,12 +37,19 @@ public final class TextAnalysis {
         this.synonyms = synonyms;
         this.variants = variants;
         List<SynonymKey> keys = new java.util.ArrayList<>();
-        synonyms.wordsByKey().forEach((key, word) -> {
+        Set<String> seen = new java.util.HashSet<>();
+        // Every spelling is a key of its own: "metal works" and "metalworks" fold alike, but a Latin
+        // phrase is found word by word, so both are needed.
+        for (String word : synonyms.spellings()) {
+            String key = KanaFolding.fold(word);
             if (key.length() >= 2) {
                 String latin = latinKey(word);
-                keys.add(new SynonymKey(latin != null ? latin : key, word, synonyms.alternativesOf(word)));
+                String found = latin != null ? latin : key;
+                if (seen.add(found)) {
+                    keys.add(new SynonymKey(found, word, synonyms.alternativesOf(word)));
+                }
             }
-        });
+        }
         keys.sort(java.util.Comparator.comparing(SynonymKey::key));
         this.synonymKeys = List.copyOf(keys);
     }
@@ -50,14 +57,22 @@ public final class TextAnalysis {
     public static TextAnalysis forCorpus(Corpus corpus) {
         SynonymTable synonyms = new SynonymTable();
         GlossarySynonyms.groups(corpus.glossary()).forEach(synonyms::addGroup);
-        for (String line : corpus.synonyms()) {
-            synonyms.addGroup(Arrays.asList(line.split(",")));
-        }
+        synonyms.addRules(dev.kotae.corpus.SynonymFile.pairs(corpus.synonyms()));
+        StringBuilder allText = new StringBuilder();
+        corpus.passages().forEach(p -> allText.append(TextNormalizer.normalize(p.text())).append('\n'));
+        synonyms.addRules(Places.rulesFor(allText.toString()));
         Set<String> dictionaryTerms = new LinkedHashSet<>();
         for (GlossaryEntry entry : corpus.glossary()) {
             dictionaryTerms.addAll(GlossarySynonyms.namesOf(entry));
         }
         dictionaryTerms.addAll(synonyms.words());
+        // One-way words (a => b) stay out of the dictionary: found by their spelling in the question
+        // ({@link #synonymsIn}), they need not be words of their own, and as words they would change how
+        // the documents are split (委託先 would split 外部委託先 otherwise than 外部委託 does).
+        if (Boolean.getBoolean("kotae.mappedInDictionary")) {
+            dictionaryTerms.addAll(UserDictionaries.notSplitting(dictionaryTerms, synonyms.mappedWords().stream()
+                    .filter(w -> !w.isEmpty() && !KanaFolding.isHiragana(w.charAt(w.length() - 1))).toList()));
+        }
         UserDictionary dictionary = UserDictionaries.build(dictionaryTerms);
 
         JapaneseTextAnalyzer vocabularyAnalyzer = new JapaneseTextAnalyzer(dictionary);
@@ -77,6 +92,11 @@ public final class TextAnalysis {
                 if (reading.length() >= 4) {
                     byReading.putIfAbsent(reading, word);
                 }
+                // 無線LAN is read ムセンラン: a word mixing kanji and a Latin word is typed in kana whole.
+                String mixed = mixedReading(readingAnalyzer, TextNormalizer.normalize(word));
+                if (mixed != null && mixed.length() >= 4) {
+                    byReading.putIfAbsent(KanaFolding.fold(mixed), word);
+                }
             }
         }
         readingAnalyzer.close();
@@ -93,6 +113,34 @@ public final class TextAnalysis {
         return analysis;
     }
 
+    /**
+     * The kana reading of a word that mixes kanji and Latin letters (無線LAN → ムセンラン), the Latin part
+     * read as romaji; null for other words or a Latin part that does not read so.
+     */
+    private static String mixedReading(ReadingAnalyzer readingAnalyzer, String word) {
+        java.util.regex.Matcher latin = java.util.regex.Pattern.compile("[A-Za-z]{2,}").matcher(word);
+        if (!latin.find()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        do {
+            String kana = Romaji.toKatakana(latin.group().toLowerCase(Locale.ROOT));
+            if (kana == null) {
+                return null;
+            }
+            if (latin.start() > at) {
+                out.append(Readings.of(readingAnalyzer, word.substring(at, latin.start())));
+            }
+            out.append(kana);
+            at = latin.end();
+        } while (latin.find());
+        if (at < word.length()) {
+            out.append(Readings.of(readingAnalyzer, word.substring(at)));
+        }
+        return out.toString();
+    }
+
     private Set<String> vocabulary = Set.of();
     private Map<String, String> byOkurigana = Map.of();
 
@@ -101,14 +149,20 @@ public final class TextAnalysis {
      * (only the hiragana between kanji differ). Terms the corpus uses are kept as they are.
      */
     public List<String> questionTerms(String normalizedText) {
-        List<String> terms = terms(normalizedText);
+        return taggedQuestionTerms(normalizedText).stream().map(Tokens.Tagged::term).toList();
+    }
+
+    /** {@link #questionTerms} with each term's part of speech. */
+    public List<Tokens.Tagged> taggedQuestionTerms(String normalizedText) {
+        List<Tokens.Tagged> terms = Tokens.tagged(body, "body", normalizedText);
         if (byOkurigana.isEmpty()) {
             return terms;
         }
-        List<String> out = new java.util.ArrayList<>(terms.size());
-        for (String term : terms) {
+        List<Tokens.Tagged> out = new java.util.ArrayList<>(terms.size());
+        for (Tokens.Tagged tagged : terms) {
+            String term = tagged.term();
             String corpusSpelling = vocabulary.contains(term) ? null : byOkurigana.get(KanaFolding.fold(term));
-            out.add(corpusSpelling != null ? corpusSpelling : term);
+            out.add(corpusSpelling != null ? new Tokens.Tagged(corpusSpelling, tagged.partOfSpeech()) : tagged);
         }
         return out;
     }
@@ -133,7 +187,7 @@ public final class TextAnalysis {
         if (cached != null) {
             return cached;
         }
-        String prepared = variants.resolve(TextNormalizer.normalize(question));
+        String prepared = variants.resolve(KanjiNumbers.toDigits(TextNormalizer.normalize(question)));
         if (RECENT_QUESTIONS > 0) {
             if (recentPrepared.size() >= RECENT_QUESTIONS) {
                 recentPrepared.clear();
@@ -178,18 +232,27 @@ public final class TextAnalysis {
     public final class QuestionAnalysis {
         private final String prepared;
         private final List<String> terms;
+        /** {@link #terms}' parts of speech, in the same order (null where unknown). */
+        private final List<String> partsOfSpeech;
         private final Map<String, List<String>> synonyms;
         private volatile List<String> bigrams;
         private volatile List<String> readingBigrams;
 
         private QuestionAnalysis(String prepared) {
             this.prepared = prepared;
-            this.terms = List.copyOf(TextAnalysis.this.questionTerms(prepared));
+            List<Tokens.Tagged> tagged = TextAnalysis.this.taggedQuestionTerms(prepared);
+            this.terms = tagged.stream().map(Tokens.Tagged::term).toList();
+            this.partsOfSpeech = java.util.Collections.unmodifiableList(tagged.stream().map(Tokens.Tagged::partOfSpeech)
+                    .collect(java.util.stream.Collectors.toList()));
             this.synonyms = java.util.Collections.unmodifiableMap(synonymsIn(prepared));
         }
 
         public List<String> terms() {
             return terms;
+        }
+
+        public List<String> partsOfSpeech() {
+            return partsOfSpeech;
         }
 
         public Map<String, List<String>> synonyms() {
@@ -266,11 +329,12 @@ public final class TextAnalysis {
      */
     public Map<String, List<String>> synonymsIn(String normalizedQuestion) {
         String folded = KanaFolding.fold(normalizedQuestion);
+        String foldedWithOkurigana = KanaFolding.foldKeepingOkurigana(normalizedQuestion);
         String latin = " " + stemWords(normalizedQuestion.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ")) + " ";
         Map<String, List<String>> found = new HashMap<>();
         for (SynonymKey entry : synonymKeys) {
             String key = entry.key();
-            boolean present = key.startsWith(" ") ? latin.contains(key) : folded.contains(key);
+            boolean present = key.startsWith(" ") ? latin.contains(key) : folded.contains(key) || foldedWithOkurigana.contains(key);
             if (present) {
                 found.put(entry.word(), entry.alternatives());
             }
@@ -291,36 +355,28 @@ public final class TextAnalysis {
     }
 
     /**
-     * English words without their plural and -ed/-ing endings, on both sides of a match, so that
-     * "leaked" meets the synonym "leak" and "case studies" the key "case study".
+     * English words in the form Lucene's English analysis gives them (possessives dropped, KStem: "leaked"
+     * meets the synonym "leak", "case studies" the key "case study"), on both sides of a match.
      */
     static String stemWords(String words) {
         String stripped = words.strip();
         if (stripped.isEmpty()) {
             return "";
         }
-        return String.join(" ", Arrays.stream(stripped.split(" +")).map(TextAnalysis::stem).toList());
+        return String.join(" ", Tokens.of(ENGLISH, "latin", stripped));
     }
 
-    private static String stem(String w) {
-        int n = w.length();
-        if (n > 4 && w.endsWith("ies")) {
-            return w.substring(0, n - 3) + "y";
+    /** Whitespace-separated lower-case words through the same English filters as the body field. */
+    private static final Analyzer ENGLISH = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            org.apache.lucene.analysis.Tokenizer tokenizer = new org.apache.lucene.analysis.core.WhitespaceTokenizer();
+            org.apache.lucene.analysis.TokenStream stream = new org.apache.lucene.analysis.LowerCaseFilter(tokenizer);
+            stream = new org.apache.lucene.analysis.en.EnglishPossessiveFilter(stream);
+            stream = new org.apache.lucene.analysis.en.KStemFilter(stream);
+            return new TokenStreamComponents(tokenizer, stream);
         }
-        if (n > 4 && (w.endsWith("ses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes"))) {
-            return w.substring(0, n - 2);
-        }
-        if (n > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-            return w.substring(0, n - 1);
-        }
-        if (n > 5 && w.endsWith("ing")) {
-            return w.substring(0, n - 3);
-        }
-        if (n > 4 && w.endsWith("ed")) {
-            return w.substring(0, n - 2);
-        }
-        return w;
-    }
+    };
 
     private static boolean isAscii(String s) {
         return s.chars().allMatch(c -> c < 128);

@@ -39,6 +39,60 @@ public final class UserDictionaries {
         return csv.toString();
     }
 
+    /**
+     * The words of {@code extra} that can join the dictionary {@code base} without splitting one of its
+     * words. Kuromoji prefers a path through more dictionary words (each has the same low cost), so
+     * with サイバー and 攻撃 both in it, サイバー攻撃 would come out as two words; an extra word that
+     * would let a longer word be spelt out wholly in dictionary words is left out.
+     */
+    public static Set<String> notSplitting(Collection<String> base, Collection<String> extra) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String w : base) {
+            words.add(TextNormalizer.normalize(w));
+        }
+        Set<String> added = new LinkedHashSet<>();
+        for (String candidate : extra) {
+            String w = TextNormalizer.normalize(candidate);
+            if (!isUsable(w) || words.contains(w)) {
+                continue;
+            }
+            words.add(w);
+            boolean splits = false;
+            for (String longer : words) {
+                if (longer.length() > w.length() && longer.contains(w) && spelledOut(longer, words)) {
+                    splits = true;
+                    break;
+                }
+            }
+            // And a word spelt out wholly by others is no word of its own: it would split itself away.
+            if (splits || spelledOut(w, words)) {
+                words.remove(w);
+            } else {
+                added.add(w);
+            }
+        }
+        return added;
+    }
+
+    /** Whether {@code word} is a sequence of two or more other dictionary words. */
+    private static boolean spelledOut(String word, Set<String> words) {
+        int n = word.length();
+        int[] parts = new int[n + 1]; // fewest words spelling out word[0..i), 0 = not possible (but parts[0])
+        java.util.Arrays.fill(parts, Integer.MAX_VALUE);
+        parts[0] = 0;
+        for (int i = 0; i < n; i++) {
+            if (parts[i] == Integer.MAX_VALUE) {
+                continue;
+            }
+            for (int j = i + 2; j <= n; j++) {
+                if ((i > 0 || j < n) && words.contains(word.substring(i, j))) {
+                    parts[j] = Math.min(parts[j], parts[i] + 1);
+                }
+            }
+        }
+        return parts[n] != Integer.MAX_VALUE && parts[n] >= 2;
+    }
+
     public static UserDictionary build(Collection<String> terms) {
         String csv = csv(terms);
         if (csv.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.kotae.answer;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -10,10 +11,17 @@ import java.util.List;
  * @param followUps   questions the corpus can answer next
  * @param suggestions did-you-mean spellings of known terms
  * @param tookMicros  time spent answering, in microseconds
+ * @param explanation why it was chosen, only when asked for ({@link Question#explain}), else null
  */
-@JsonPropertyOrder({"kind", "text", "citations", "confidence", "followUps", "suggestions", "tookMicros"})
+@JsonPropertyOrder({"kind", "text", "citations", "confidence", "followUps", "suggestions", "tookMicros", "explanation"})
 public record Answer(AnswerKind kind, String text, List<Citation> citations, double confidence,
-                     List<String> followUps, List<String> suggestions, long tookMicros) {
+                     List<String> followUps, List<String> suggestions, long tookMicros,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) Explanation explanation) {
+    public Answer(AnswerKind kind, String text, List<Citation> citations, double confidence,
+                  List<String> followUps, List<String> suggestions, long tookMicros) {
+        this(kind, text, citations, confidence, followUps, suggestions, tookMicros, null);
+    }
+
     public Answer {
         citations = List.copyOf(citations);
         followUps = List.copyOf(followUps);
@@ -46,6 +54,11 @@ public record Answer(AnswerKind kind, String text, List<Citation> citations, dou
     }
 
     public Answer withTook(long micros) {
-        return new Answer(kind, text, citations, confidence, followUps, suggestions, micros);
+        return new Answer(kind, text, citations, confidence, followUps, suggestions, micros, explanation);
+    }
+
+    /** This answer with why it was chosen (for admins; adapters never show it). */
+    public Answer withExplanation(Explanation why) {
+        return new Answer(kind, text, citations, confidence, followUps, suggestions, tookMicros, why);
     }
 }

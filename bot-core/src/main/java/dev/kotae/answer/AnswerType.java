@@ -13,27 +13,34 @@ import java.util.regex.Pattern;
  */
 enum AnswerType {
     PERCENT("(?:割合|比率|パーセンテージ|普及率|利用率|成長率)" + Focus.PATTERN + "|何%|何パーセント|何割|what percentage|what share|what proportion",
-            "\\d(?:[\\d.,]*)\\s*(?:%|パーセント|割)",
+            Num.BER + "\\s*(?:%|パーセント|割)|[一二三四五六七八九]割|半数|半分|大半",
             Set.of("割合", "比率", "パーセント", "パーセンテージ", "percentage", "percent", "ratio", "share", "proportion")),
     MONEY("(?:費用|金額|料金|価格|値段|損害額|損失額|コスト)" + Focus.PATTERN + "|いくら|how much|\\bcost\\b.{0,20}$|\\bprice\\b",
-            "\\d[\\d.,]*\\s*(?:万|億|兆)?\\s*(?:円|ドル)",
+            Num.BER + "\\s*(?:万|億|兆)?\\s*(?:円|ドル)",
             Set.of("費用", "金額", "料金", "価格", "値段", "額", "コスト", "cost", "price")),
     PEOPLE("人数" + Focus.PATTERN + "|何人|何名|何万人|how many people",
-            "\\d[\\d.,]*\\s*(?:万|千|百)?\\s*(?:人|名)",
+            Num.BER + "\\s*(?:万|千|百)?\\s*(?:人|名)",
             Set.of("人数", "people")),
+    /** How long, or how long until (何年先, 何ヶ月, how long): a span of time, as the text writes it. */
+    DURATION("何年(?:後|先|ごと|おき|以内|くらい(?:で|かかる)|かかる|間)|何(?:ヶ|か|カ|ケ|箇)月|何週間|何日(?:間|で|以内|かかる)|何時間|何分(?:で|以内|かかる)"
+            + "|(?:期間|所要時間|日数)" + Focus.PATTERN + "|どれ(?:くらい|ぐらい)の(?:期間|時間)|どの(?:くらい|ぐらい)の(?:期間|時間)|(?:どれ|どの)(?:くらい|ぐらい)(?:の)?(?:期間|時間)?(?:が|を)?かかる"
+            + "|how long|how many (?:years|months|weeks|days|hours)",
+            Num.BER + "\\s*(?:[～〜~\\-－]\\s*" + Num.BER + "\\s*)?(?:年|か月|ヶ月|カ月|ケ月|箇月|週間|日|時間|分)(?:後|先|間|以内|ごと|程度|前後)?|数(?:年|か月|ヶ月|週間|日|時間)",
+            Set.of("期間", "時間", "日数")),
     YEAR("何年(?!間|分)|何年度|いつ(?!も|まで|で)|what year|which year",
             "\\d{4}\\s*年",
             Set.of()),
     DAYS("日数" + Focus.PATTERN + "|何日|how many days",
-            "\\d+\\s*日",
+            Num.BER + "\\s*日",
             Set.of("日数")),
     /**
      * Who holds a post (「社長は誰？」, "Who is our CEO?"), as opposed to who should do something
      * (「対策を主導すべきなのは誰？」, "Who should lead…?"), which a role in the documents answers.
      */
     PERSON("(?:社長|ceo|cio|ciso|代表|会長|役員|部長|課長|係長|担当者?|責任者|管理者|窓口|上司|リーダー)(?:さん)?(?:は|って)(?:誰|だれ|どなた|どの人)"
+            + "|(?:社長|ceo|代表|会長|役員|部長|課長|係長|担当者?|責任者|管理者|上司|リーダー)(?:さん)?の(?:名前|氏名|フルネーム)"
             + "|^who(?:'s| is| are) (?:the |our |my |your )(?!.*\\b(?:for|to|of|in charge)\\b)",
-            "[一-龥ァ-ヶ]{1,6}(?:氏|さん|様)(?![一-龥])|\\b(?:Mr|Ms|Mrs|Dr)\\.? [A-Z]",
+            "(?<![お皆各貴])[一-龥]{2,4}(?:氏|さん)(?![一-龥])|[ァ-ヶ]{2,8}(?:氏|さん)|\\b(?:Mr|Ms|Mrs|Dr)\\.? [A-Z]",
             Set.of()),
     /** Whom to contact (「感染したら誰に連絡する？」「相談窓口は？」): a contact point, not a definition. */
     CONTACT("誰に(?:連絡|相談|報告|聞|問い合わせ|問合せ)|(?:連絡先|問い合わせ先|問合せ先|相談先|相談窓口|報告先)" + Focus.PATTERN
@@ -44,7 +51,30 @@ enum AnswerType {
     LOCATION("どこに(?:ある|あり|保存|置|掲載|格納)|どこ(?:で|から)(?:見|確認|入手|ダウンロード|手に入|アクセス|読め)|(?:保存先|置き場所?|掲載先)" + Focus.PATTERN
             + "|where (?:can|do) (?:i|we) (?:find|get|see|download|read)|^where (?:is|are) (?:the|our|my) (?!.*\\b(?:used|applied|adopted|needed|important|happening)\\b)",
             "https?://|フォルダ|共有ドライブ|イントラネット|ポータル|保存先|掲載先|置き場",
-            Set.of("保存先", "置き場", "置き場所", "掲載先"));
+            Set.of("保存先", "置き場", "置き場所", "掲載先")),
+
+    /**
+     * A secret itself (「社内WiFiのパスワードは?」, "what is the password"): answered only by a source
+     * that states one, which documents of this kind never do.
+     */
+    CREDENTIAL("(?:パスワード|パスフレーズ|暗証番号|pinコード|ログインid|ユーザーid|ユーザid|アカウント名|ユーザー名)(?:は|って)?(?:何|なに|なん)?(?:ですか|でしょうか|か)?[?？]?$"
+            + "|(?:パスワード|パスフレーズ|暗証番号|ログインid|ユーザーid|アカウント名|ユーザー名)を(?:教えて|知りたい)"
+            + "|what(?:'s| is) the (?:\\w+ )?(?:password|passcode|pin)\\b",
+            "(?:パスワード|パスフレーズ|暗証番号|password|pin)\\s*(?:は|:|：|=)\\s*[「\"]?[A-Za-z0-9!#$%&*+\\-_.]{4,}",
+            Set.of()),
+
+    /**
+     * How much or how many, without saying of what (どれくらい不足する?, 何社, how many): any number
+     * the text states answers it. After the specific kinds, which win when they apply.
+     */
+    AMOUNT("どれ(?:くらい|ぐらい|だけ|ほど)|どの(?:くらい|ぐらい|程度)|何(?:個|件|社|台|回|倍|点|種類|項目|つ|ステージ|段階|版|条|ステップ|文字|桁|枚)|いくつ(?!か)|how much|how many",
+            Num.BER + "|[一二三四五六七八九十]つ",
+            Set.of());
+
+    /** A number as documents write it: 43, 1,323,468, 3.5, or in kanji (三十, 二〇二五). */
+    private static final class Num {
+        static final String BER = "(?:\\d[\\d.,]*|[〇一二三四五六七八九十百千]+(?=[万億兆]?(?:人|名|円|年|か月|ヶ月|カ月|週間|日|時間|分|割|%|パーセント|社|件|個|回|倍)))";
+    }
 
     /**
      * A value word asks for the value only as the question's focus (「費用は？」「割合を教えて」「DXに
@@ -74,6 +104,23 @@ enum AnswerType {
             }
         }
         return null;
+    }
+
+    /** What is asked for, as the none answer names it: 「資料には、お尋ねの金額は書かれていません」. */
+    String description() {
+        return switch (this) {
+            case PERCENT -> "割合（数値）";
+            case MONEY -> "金額";
+            case PEOPLE -> "人数";
+            case DURATION -> "期間";
+            case YEAR -> "年（時期）";
+            case DAYS -> "日数";
+            case PERSON -> "担当者の名前";
+            case CONTACT -> "連絡先";
+            case LOCATION -> "保存場所";
+            case AMOUNT -> "数値";
+            case CREDENTIAL -> "パスワードやIDそのもの";
+        };
     }
 
     /** Whether {@code text} states a value of this kind. */

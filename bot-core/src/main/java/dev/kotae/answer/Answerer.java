@@ -32,10 +32,12 @@ import java.util.regex.Pattern;
 public final class Answerer {
     private static final Set<String> CASE_WORDS = Set.of("事例", "実例", "要約", "まとめる", "まとめ", "紹介", "教える",
             "見せる", "一覧", "概要", "詳細", "case", "study", "studies", "summary", "summarize", "summarise",
-            "ケーススタディ", "導入例", "取組", "取り組み", "取組み", "例", "ケース");
+            "ケーススタディ", "導入例", "取組", "取り組み", "取組み", "例", "ケース", "話", "成功例", "活用例", "失敗例", "被害例",
+            "example", "examples", "story", "stories");
     private static final Pattern WORDS = Pattern.compile("[\\p{IsKatakana}ー]{3,}|[A-Za-z][A-Za-z0-9.-]{2,}|[\\p{IsHan}\\p{IsHiragana}]{3,}");
     private static final int SNIPPET = 120;
-    private static final double ANSWER_TEXT_WEIGHT = 0.8;
+    /** Below {@link #FAQ_CAP}: a rule's answer alone never answers before the search; its examples may. */
+    private static final double ANSWER_TEXT_WEIGHT = 0.7;
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Answerer.class);
 
@@ -48,36 +50,113 @@ public final class Answerer {
 
     public Answer answer(Knowledge k, Question question) {
         long start = System.nanoTime();
-        Answer answer = answerUntimed(k, question.text());
+        Answer answer = answerUntimed(k, question.text(), question.explain());
         return answer.withTook((System.nanoTime() - start) / 1000);
     }
 
-    private Answer answerUntimed(Knowledge k, String raw) {
+    private Answer answerUntimed(Knowledge k, String raw, boolean explain) {
         if (raw.length() > settings.maxQuestionLength()) {
             return none("質問が長すぎます（" + settings.maxQuestionLength() + "文字まで）。要点を短くして、もう一度お尋ねください。",
                     List.of(), List.of(), List.of());
         }
-        String prepared = k.analysis.prepare(raw);
+        Phrasing.Framed framed = Phrasing.frame(TextNormalizer.normalize(raw));
+        Answer first = answerFocus(k, framed, framed.focus(), explain);
+        if (framed.second() == null) {
+            return first;
+        }
+        // Two questions in one: the first is answered and the second offered to ask next; when the
+        // documents do not answer the first, the second is tried.
+        if (first.kind() == AnswerKind.NONE) {
+            Answer second = answerFocus(k, framed, framed.second(), explain);
+            if (second.kind() != AnswerKind.NONE) {
+                return second;
+            }
+            return first;
+        }
+        List<String> followUps = new ArrayList<>();
+        String asked = followUpText(framed.second());
+        if (asked != null) {
+            followUps.add(asked);
+        }
+        first.followUps().stream().filter(f -> !followUps.contains(f)).limit(2).forEach(followUps::add);
+        return new Answer(first.kind(), first.text(), first.citations(), first.confidence(), followUps, first.suggestions(), 0,
+                first.explanation());
+    }
+
+    /**
+     * The second question, offered to ask next: the user's own words, so only as plain words — no
+     * markup, links or mentions a chat client would act on — and short; null when nothing is left.
+     */
+    static String followUpText(String second) {
+        String plain = second.replaceAll("[<>|`@*_~\\[\\]{}\\\\]", " ").replaceAll("https?://\\S*", " ")
+                .replaceAll("\\s+", " ").strip().replaceAll("[?？]+$", "");
+        boolean words = plain.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA)
+                || plain.split("\\s+").length >= 2;
+        if (plain.isEmpty() || plain.length() > 60 || !words) {
+            return null;
+        }
+        return plain + "？";
+    }
+
+    private Answer answerFocus(Knowledge k, Phrasing.Framed framed, String focus, boolean explain) {
+        String context = framed.context();
+        String prepared = k.analysis.prepare(focus);
         Intent intent = Intent.of(prepared);
-        QuestionTerms terms = new QuestionTerms(prepared, k.analysis, k.index);
+        QuestionTerms terms = new QuestionTerms(prepared, context.isBlank() ? "" : k.analysis.prepare(context), k.analysis, k.index);
         terms.answerType = AnswerType.of(prepared);
         terms.asksProcedure = Intent.asksProcedure(prepared);
-        Answer answer = switch (intent.type()) {
+        terms.asksAdvice = !terms.asksProcedure && Intent.asksAdvice(prepared);
+        terms.asksFirstStep = Intent.asksFirstStep(prepared);
+        Optional<Comparison> comparison = intent.type() == Intent.Type.QUESTION || intent.type() == Intent.Type.DEFINITION
+                ? Comparison.of(prepared) : Optional.empty();
+        Answer answer = comparison.isPresent() ? compare(k, comparison.get(), terms) : switch (intent.type()) {
             case EMPTY -> none("質問を入力してください。たとえば「" + exampleTerm(k) + "とは？」のように聞けます。", List.of(), List.of(), List.of());
             case HELP -> help(k);
-            case CASE_LIST -> caseList(k);
+            case CASE_LIST -> hasCaseFilter(terms) ? filteredCaseList(k, terms) : caseList(k);
             case CASE -> caseAnswer(k, terms).orElseGet(() -> retrieve(k, terms, null, tellingTerm(k, terms)));
             case DEFINITION -> definition(k, intent.subject(), terms);
             case QUESTION -> glossaryByName(k, prepared).orElseGet(() -> retrieve(k, terms, null));
         };
-        return answersWhatIsAsked(k, terms, answer) ? answer : noAnswer(k, terms, null, List.of());
+        if (!answersWhatIsAsked(k, terms, answer)) {
+            answer = terms.answerType != null && !terms.answerType.statedIn(answer.text())
+                    ? valueNotStated(k, terms, answer) : noAnswer(k, terms, null, List.of());
+        }
+        return explain ? answer.withExplanation(explanation(framed, prepared, intent, terms, answer)) : answer;
+    }
+
+    private static Explanation explanation(Phrasing.Framed framed, String prepared, Intent intent, QuestionTerms terms, Answer answer) {
+        List<Explanation.Term> weighted = new ArrayList<>();
+        for (int i = 0; i < terms.terms.size(); i++) {
+            String term = terms.terms.get(i);
+            String role = i >= terms.focusTermCount ? "context" : terms.knows(term) ? "focus" : "unknown";
+            weighted.add(new Explanation.Term(term, Math.round(terms.weights[i] * 1000) / 1000.0, role));
+        }
+        String rule = answer.kind() == AnswerKind.FAQ && terms.faqBest != null && terms.faqBest.entry() != null
+                ? terms.faqBest.entry().rule().id() : null;
+        String kind = intent.type().name().toLowerCase(java.util.Locale.ROOT) + (terms.asksProcedure ? "+procedure" : "")
+                + (terms.asksAdvice ? "+advice" : "");
+        return new Explanation(prepared, framed.context(), framed.second(), framed.manner(), kind, intent.subject(),
+                terms.answerType == null ? null : terms.answerType.name().toLowerCase(java.util.Locale.ROOT), weighted, rule,
+                answer.kind().name().toLowerCase(java.util.Locale.ROOT), terms.considered);
     }
 
     // ---- does the answer give what the question asks for? ----
 
-    /** Words of a source that give steps. */
-    static final Pattern PROCEDURAL = Pattern.compile("手順|進め方|方法|対応策|解決策|ステップ|STEP|やり方|how (?:to|do|can|should)|steps?\\b",
+    /** What to do once something has happened (感染したらどうすれば, if we are hacked what should we do). */
+    private static final Pattern IN_THE_EVENT = Pattern.compile(
+            "(?:たら|た場合|る場合|の場合|時は|ときは|際は)[、,]?(?:まず)?(?:どう|何を|なにを)|\\bif (?:we|i|you|our)\\b.*\\b(?:what|how)\\b|\\bwhat (?:should|do) (?:we|i) do (?:if|when|after)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** A passage that is the first of a numbered series: 手順1, STEP1, ポイント1, 1., ①. */
+    private static final Pattern FIRST_STEP = Pattern.compile("\\s*(?:手順\\s*[1１一]|STEP\\s*[1１]|ステップ\\s*[1１]|ポイント\\s*[1１]|第一に|まず|[1１][.．、:：)）]|①)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words of a source that give steps. */
+    static final Pattern PROCEDURAL = Pattern.compile("手順|進め方|方法|対応策|解決策|ステップ|STEP|やり方|how (?:to|do|can|should)|steps?\\b"
+            // an instruction (〜してください) or a numbered list of steps (1. … 2. …)
+            + "|(?:て|で)(?:ください|下さい)|(?:^|\\n)\\s*(?:1|１)[.．)）]\\s*\\S[\\s\\S]*(?:^|\\n)\\s*(?:2|２)[.．)）]",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     /** Analysed terms that only say "how" or "it fails"; what is left of a procedure question is its task. */
     private static final Set<String> PROCEDURE_WORDS = Set.of("方法", "やり方", "仕方", "方", "手順", "手続き", "手続", "進め方",
             "できる", "出来る", "忘れる", "エラー", "動く", "つながる", "繋がる", "開ける", "開く", "入れる", "いい", "よい", "良い",
@@ -97,6 +176,26 @@ public final class Answerer {
         if (terms.answerType != null && !terms.answerType.statedIn(answer.text())) {
             return false;
         }
+        // A place the documents never name (ドイツ) cannot be what they answer about; places they do
+        // name (日本, 米国, 大阪) are weighed like any other word.
+        if (terms.places.stream().anyMatch(p -> !terms.knows(p)) && kind != AnswerKind.CASE) {
+            Set<String> said = new java.util.HashSet<>(k.analysis.terms(TextNormalizer.normalize(answer.text())));
+            for (Citation c : answer.citations()) {
+                if (c.title() != null) {
+                    said.addAll(k.analysis.terms(TextNormalizer.normalize(c.title())));
+                }
+            }
+            for (String place : terms.places) {
+                if (!terms.knows(place) && !terms.covers(said, place)) {
+                    return false;
+                }
+            }
+        }
+        // 「感染したらどうすればいい?」 is not answered by what ransomware is: advice asked, advice given.
+        if (terms.asksAdvice && IN_THE_EVENT.matcher(terms.prepared).find() && kind != AnswerKind.CASE
+                && !Knowledge.ADVICE_GIVEN.matcher(answer.text()).find()) {
+            return false;
+        }
         if (!terms.asksProcedure) {
             return true;
         }
@@ -105,6 +204,8 @@ public final class Answerer {
         for (Citation c : answer.citations()) {
             if (c.title() != null) {
                 source.addAll(k.analysis.terms(TextNormalizer.normalize(c.title())));
+                // A section titled 「VPNの設定方法」 gives the steps its text lists.
+                procedural |= c.source().equals("text") && PROCEDURAL.matcher(c.title()).find();
             }
         }
         if (kind == AnswerKind.FAQ && terms.faqBest != null && terms.faqBest.entry() != null) {
@@ -121,6 +222,46 @@ public final class Answerer {
             }
         }
         return true;
+    }
+
+    // ---- comparisons ----
+
+    /**
+     * Both sides of a comparison, each from its glossary entry when both have one; else the passage
+     * that speaks of both, or failing that the side that has an entry.
+     */
+    private Answer compare(Knowledge k, Comparison comparison, QuestionTerms terms) {
+        Optional<GlossaryEntry> first = entryNamed(k, comparison.first());
+        Optional<GlossaryEntry> second = entryNamed(k, comparison.second());
+        if (first.isPresent() && second.isPresent() && first.get() != second.get()) {
+            GlossaryEntry a = first.get();
+            GlossaryEntry b = second.get();
+            String text = a.term() + "：" + clip(a.definition(), 320) + "\n\n" + b.term() + "：" + clip(b.definition(), 320);
+            List<String> followUps = List.of(a.headword() + "とは？", b.headword() + "とは？");
+            return new Answer(AnswerKind.GLOSSARY, text, List.of(glossaryCitation(a), glossaryCitation(b)), 0.9, followUps, List.of(), 0);
+        }
+        Answer found = retrieve(k, terms, null);
+        if (found.kind() != AnswerKind.NONE) {
+            return found;
+        }
+        Optional<GlossaryEntry> one = first.isPresent() ? first : second;
+        return one.map(e -> glossaryAnswer(k, e, 0.7)).orElse(found);
+    }
+
+    /** The glossary entry a phrase names: exactly, with a synonym's spelling, in part, or with a small typo. */
+    private static Optional<GlossaryEntry> entryNamed(Knowledge k, String phrase) {
+        String name = k.analysis.prepare(phrase);
+        Optional<GlossaryEntry> entry = k.glossary.exact(name);
+        if (entry.isEmpty()) {
+            entry = bySynonymSpelling(k, name);
+        }
+        if (entry.isEmpty()) {
+            entry = k.glossary.partial(name);
+        }
+        if (entry.isEmpty()) {
+            entry = k.glossary.misspelt(name);
+        }
+        return entry;
     }
 
     // ---- definitions and the glossary ----
@@ -141,7 +282,15 @@ public final class Answerer {
         if (partial.isPresent()) {
             return glossaryAnswer(k, partial.get(), 0.8);
         }
-        return retrieve(k, terms, subject);
+        Answer found = retrieve(k, terms, subject);
+        if (found.kind() == AnswerKind.NONE) {
+            // A headword with a small typo (ビジネスメール詐偽, デジタルオプティマイゼイション) still names its entry.
+            Optional<GlossaryEntry> misspelt = k.glossary.misspelt(subject);
+            if (misspelt.isPresent()) {
+                return glossaryAnswer(k, misspelt.get(), 0.7);
+            }
+        }
+        return found;
     }
 
     /**
@@ -330,38 +479,80 @@ public final class Answerer {
     // ---- case studies ----
 
     private Answer caseList(Knowledge k) {
+        return caseList(k, k.corpus.cases(), "資料にある事例");
+    }
+
+    /**
+     * 「製造業の事例一覧」: the cases the filter words fit, listed (one alone is summarised); none fitting
+     * is said plainly, with the cases there are.
+     */
+    private Answer filteredCaseList(Knowledge k, QuestionTerms terms) {
         List<CaseStudy> cases = k.corpus.cases();
+        List<CaseStudy> fitting = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            if (terms.coverage(k.caseTermIds.get(i), Set.of(), CASE_AND_LIST_WORDS) >= 0.7) {
+                fitting.add(cases.get(i));
+            }
+        }
+        if (fitting.size() == 1) {
+            return caseAnswer(k, terms).orElseGet(() -> caseList(k, fitting, "お尋ねの条件に合う事例"));
+        }
+        if (fitting.isEmpty()) {
+            Answer all = caseList(k);
+            return none("資料には、お尋ねの条件に合う事例は載っていません。\n" + all.text(), List.of(), all.followUps(), List.of());
+        }
+        return caseList(k, fitting, "お尋ねの条件に合う事例");
+    }
+
+    private static final Set<String> CASE_AND_LIST_WORDS = union(Set.of("事例", "実例", "要約", "まとめる", "まとめ", "紹介", "教える",
+            "見せる", "一覧", "概要", "詳細", "例", "ケース", "話", "case", "study", "studies", "summary", "example", "examples"),
+            Set.of("一覧", "リスト", "全部", "すべて", "全て", "どんな", "どの", "いくつ", "list", "all"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
+
+    private Answer caseList(Knowledge k, List<CaseStudy> cases, String heading) {
         if (cases.isEmpty()) {
             return none("資料には事例が載っていません。", List.of(), List.of(), List.of());
         }
-        StringBuilder text = new StringBuilder("資料にある事例は次の" + cases.size() + "件です。");
+        StringBuilder text = new StringBuilder(heading + "は次の" + cases.size() + "件です。");
         List<Citation> citations = new ArrayList<>();
         int n = 1;
         for (CaseStudy c : cases) {
-            text.append('\n').append(n++).append(". ").append(caseName(c)).append("　［").append(Knowledge.themeName(c.theme()))
+            text.append('\n').append(n++).append(". ").append(CaseSummary.name(c)).append("　［").append(Knowledge.themeName(c.theme()))
                     .append("／テキスト ").append(c.sectionId()).append("］");
             citations.add(caseCitation(k, c));
         }
         List<String> followUps = cases.stream().limit(3).map(c -> shortName(c) + "の事例を要約して").toList();
-        return new Answer(AnswerKind.CASE_LIST, text.toString(), citations, 1.0, followUps, List.of(), 0);
+        return new Answer(AnswerKind.CASE_LIST, text.toString(), dedupe(citations), 1.0, followUps, List.of(), 0);
     }
 
+    /** Whether a request for cases names something to choose them by (守りのIT投資, 農業…), beside the case words. */
+    private static boolean hasCaseFilter(QuestionTerms terms) {
+        return terms.terms.stream().anyMatch(t -> !CASE_WORDS.contains(t) && !LIST_WORDS.contains(t) && terms.knows(t));
+    }
+
+    private static final Set<String> LIST_WORDS = Set.of("一覧", "リスト", "全部", "すべて", "全て", "どんな", "どの", "いくつ", "list", "all");
+
     private Optional<Answer> caseAnswer(Knowledge k, QuestionTerms terms) {
-        List<String> filter = terms.terms.stream().filter(t -> !CASE_WORDS.contains(t)).toList();
+        List<String> filter = terms.terms.stream().filter(t -> !CASE_WORDS.contains(t) && terms.weight(t) > 0).toList();
         if (filter.isEmpty()) {
             return Optional.of(caseList(k));
         }
-        double total = filter.stream().mapToDouble(k.index::idf).sum();
+        double total = filter.stream().mapToDouble(terms::weight).sum();
         List<CaseStudy> cases = k.corpus.cases();
         double[] scores = new double[cases.size()];
         double best = 0;
         for (int i = 0; i < cases.size(); i++) {
-            Set<String> caseTerms = k.caseTerms.get(i);
-            double covered = filter.stream().filter(t -> terms.covers(caseTerms, t)).mapToDouble(k.index::idf).sum();
-            scores[i] = total == 0 ? 0 : covered / total;
+            // Situations are told in the question's own words, weighed as everywhere else (a story's
+            // words less, words the corpus lacks by what they name).
+            scores[i] = terms.coverage(k.caseTermIds.get(i), Set.of(), CASE_WORDS);
             best = Math.max(best, scores[i]);
         }
-        String rarest = filter.stream().max(java.util.Comparator.comparingDouble(k.index::idf)).orElseThrow();
+        String rarest = filter.stream().max(java.util.Comparator.comparingDouble(terms::weight)).orElseThrow();
         int bestIndex = 0;
         for (int i = 0; i < scores.length; i++) {
             if (scores[i] > scores[bestIndex]) {
@@ -382,7 +573,7 @@ public final class Answerer {
             if (scores[i] >= best - 1e-9) {
                 tied.add(i);
                 Set<String> headlineTerms = k.caseHeadlineTerms.get(i);
-                headline[i] = total == 0 ? 0 : filter.stream().filter(t -> terms.covers(headlineTerms, t)).mapToDouble(k.index::idf).sum() / total;
+                headline[i] = total == 0 ? 0 : filter.stream().filter(t -> terms.covers(headlineTerms, t)).mapToDouble(terms::weight).sum() / total;
                 bestHeadline = Math.max(bestHeadline, headline[i]);
             }
         }
@@ -394,7 +585,7 @@ public final class Answerer {
             if (!text.isEmpty()) {
                 text.append("\n\n");
             }
-            text.append(summary(c));
+            text.append(CaseSummary.of(c));
             citations.addAll(caseCitations(k, c));
         }
         List<String> followUps = new ArrayList<>();
@@ -406,74 +597,6 @@ public final class Answerer {
             }
         }
         return Optional.of(new Answer(AnswerKind.CASE, text.toString(), dedupe(citations), best, followUps, List.of(), 0));
-    }
-
-    /** 課題 / 取組み / 結果, each from the case's own words; parts the case lacks are left out. */
-    static String summary(CaseStudy c) {
-        Map<String, List<CasePart>> byLabel = new LinkedHashMap<>();
-        for (CasePart part : c.parts()) {
-            byLabel.computeIfAbsent(part.label(), l -> new ArrayList<>()).add(part);
-        }
-        StringBuilder text = new StringBuilder("事例：").append(caseName(c)).append("（").append(Knowledge.themeName(c.theme())).append("）");
-        String problem = first(byLabel, "課題");
-        String overview = first(byLabel, "概要");
-        if (problem == null && overview != null) {
-            problem = overview;
-            overview = null;
-        }
-        appendLine(text, "課題", problem);
-        String action = first(byLabel, "取組み");
-        if (action == null) {
-            List<String> steps = new ArrayList<>();
-            for (int i = 1; i <= 4; i++) {
-                String step = first(byLabel, "手順" + i);
-                if (step != null) {
-                    steps.add(step);
-                }
-            }
-            action = steps.isEmpty() ? null : String.join(" ／ ", steps);
-        }
-        appendLine(text, "取組み", action);
-        String result = first(byLabel, "結果");
-        if (result == null) {
-            result = first(byLabel, "+a");
-        }
-        appendLine(text, "結果", result);
-        if (overview != null && (action == null || result == null)) {
-            appendLine(text, "概要", overview);
-        }
-        List<CasePart> measures = byLabel.getOrDefault("対策", List.of());
-        if (!measures.isEmpty()) {
-            text.append("\n想定すべきリスクと対策：");
-            measures.stream().limit(5).forEach(m -> text.append("\n・").append(clip(m.text(), 160)));
-        }
-        return text.toString();
-    }
-
-    private static String first(Map<String, List<CasePart>> byLabel, String label) {
-        List<CasePart> parts = byLabel.get(label);
-        if (parts == null || parts.isEmpty()) {
-            return null;
-        }
-        return clip(parts.get(0).text(), 260);
-    }
-
-    private static void appendLine(StringBuilder text, String label, String value) {
-        if (value != null && !value.isBlank()) {
-            text.append('\n').append(label).append("：").append(value.strip());
-        }
-    }
-
-    private static String caseName(CaseStudy c) {
-        String name = c.organisation() != null ? c.organisation() : c.title();
-        List<String> where = new ArrayList<>();
-        if (c.region() != null) {
-            where.add(c.region());
-        }
-        if (c.industry() != null) {
-            where.add(c.industry());
-        }
-        return where.isEmpty() ? name : name + "（" + String.join("・", where) + "）";
     }
 
     private static String shortName(CaseStudy c) {
@@ -548,13 +671,40 @@ public final class Answerer {
             boolean glossary = hit.type().equals(KnowledgeIndex.GLOSSARY);
             int[] docTerms = glossary ? k.index.glossaryTerms(hit.ord()) : k.index.passageTerms(hit.ord());
             double coverage = terms.coverage(docTerms);
-            if (terms.answerType != null && !terms.answerType.valueWords.isEmpty()) {
+            if (!glossary && hit.ord() > 0 && sameSection(k.corpus.passages().get(hit.ord()), k.corpus.passages().get(hit.ord() - 1))) {
+                // A paragraph continues the one before it (「また、こうした問題を…」): what that one names
+                // counts half, as the reader has just read it.
+                int[] withBefore = TermIds.union(docTerms, k.index.passageTerms(hit.ord() - 1));
+                coverage = (coverage + terms.coverage(withBefore)) / 2;
+            }
+            boolean statesValue = true;
+            if (terms.answerType != null) {
                 String text = glossary ? k.corpus.glossary().get(hit.ord()).definition() : k.corpus.passages().get(hit.ord()).text();
-                if (terms.answerType.statedIn(text)) {
+                statesValue = terms.answerType.statedIn(text);
+                if (statesValue && !terms.answerType.valueWords.isEmpty()) {
                     coverage = terms.coverage(docTerms, terms.answerType.valueWords);
                 }
             }
+            boolean advice = terms.asksAdvice && !glossary && k.givesAdvice.get(hit.ord());
+            if (advice) {
+                coverage = Math.max(coverage, terms.coverage(docTerms, QuestionTerms.ADVICE_WORDS));
+            }
             double rank = 0.65 * coverage + 0.35 * hit.score() / max;
+            if (advice) {
+                rank += 0.05;
+            }
+            // What to do is told by advice and measures, not by what a word means.
+            if (terms.asksAdvice && glossary) {
+                rank -= 0.1;
+            }
+            // 「何から始めれば」「まず何を」 asks for the first step: the first of a numbered series answers it.
+            if (terms.asksFirstStep && !glossary && FIRST_STEP.matcher(k.corpus.passages().get(hit.ord()).text()).lookingAt()) {
+                rank += 0.1;
+            }
+            // A question asking for a value is answered by a source that states one of that kind.
+            if (!statesValue) {
+                rank -= 0.3;
+            }
             if (!glossary) {
                 Passage p = k.corpus.passages().get(hit.ord());
                 if (subjectKey != null && definesSubject(p.text(), subjectKey)) {
@@ -575,6 +725,7 @@ public final class Answerer {
             scored.add(new Scored(hit, coverage, rank));
         }
         scored.sort(Comparator.comparingDouble(Scored::rank).reversed());
+        terms.considered = scored.stream().limit(5).map(x -> describe(k, x)).toList();
         Scored best = scored.get(0);
         double confidence = best.coverage() * (0.75 + 0.25 * best.hit().score() / max);
         // An FAQ rule is written for exactly this kind of question: it wins over a passage that covers
@@ -596,7 +747,20 @@ public final class Answerer {
         if (best.hit().type().equals(KnowledgeIndex.GLOSSARY)) {
             return glossaryAnswer(k, k.corpus.glossary().get(best.hit().ord()), confidence);
         }
-        return passageAnswer(k, best, scored, confidence);
+        return passageAnswer(k, best, scored, confidence, terms);
+    }
+
+    /** A candidate as an explanation lists it: where it is, how much of the question it covers, its rank. */
+    private static String describe(Knowledge k, Scored s) {
+        String where;
+        if (s.hit().type().equals(KnowledgeIndex.GLOSSARY)) {
+            where = "用語集「" + k.corpus.glossary().get(s.hit().ord()).headword() + "」";
+        } else {
+            Passage p = k.corpus.passages().get(s.hit().ord());
+            where = p.source().label() + " " + (p.sectionId() == null ? "" : p.sectionId() + " ") + (p.page() == null ? "" : p.page() + " ")
+                    + snippet(p.text()).substring(0, Math.min(24, snippet(p.text()).length()));
+        }
+        return where + String.format(java.util.Locale.ROOT, " 網羅%.2f 順位%.2f", s.coverage(), s.rank());
     }
 
     private static boolean definesSubject(String passageText, String subject) {
@@ -605,7 +769,52 @@ public final class Answerer {
                 || text.startsWith(subject + "は") || text.contains("「" + subject + "」とは");
     }
 
-    private Answer passageAnswer(Knowledge k, Scored best, List<Scored> scored, double confidence) {
+    /**
+     * A passage answering a question that asks for a value, with the sentence stating the value first
+     * (the one sharing most of the question's words, when several do), so the answer opens with what
+     * was asked; the rest follows in its order.
+     */
+    private static String leadWithValue(String text, QuestionTerms terms) {
+        List<String> sentences = new ArrayList<>();
+        Matcher m = SENTENCE.matcher(text);
+        while (m.find()) {
+            if (!m.group().isBlank()) {
+                sentences.add(m.group());
+            }
+        }
+        int best = -1;
+        int bestShared = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            if (!terms.answerType.statedIn(sentences.get(i))) {
+                continue;
+            }
+            int shared = 0;
+            String lower = sentences.get(i).toLowerCase(java.util.Locale.ROOT);
+            for (String term : terms.terms) {
+                if (lower.contains(term)) {
+                    shared++;
+                }
+            }
+            if (shared > bestShared) {
+                best = i;
+                bestShared = shared;
+            }
+        }
+        if (best <= 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(sentences.get(best).strip());
+        for (int i = 0; i < sentences.size(); i++) {
+            if (i != best) {
+                out.append(i == 0 ? "\n" : "").append(sentences.get(i));
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static final Pattern SENTENCE = Pattern.compile("[^。\\n]*(?:。|\\n|$)");
+
+    private Answer passageAnswer(Knowledge k, Scored best, List<Scored> scored, double confidence, QuestionTerms terms) {
         List<Passage> passages = k.corpus.passages();
         Passage main = passages.get(best.hit().ord());
         List<Passage> used = new ArrayList<>();
@@ -631,6 +840,7 @@ public final class Answerer {
                 used.add(p);
             }
         }
+        String composed = terms.answerType == null ? text.toString() : leadWithValue(text.toString(), terms);
         List<Citation> citations = new ArrayList<>();
         for (Passage p : used) {
             citations.add(passageCitation(p));
@@ -648,7 +858,7 @@ public final class Answerer {
             }
         }
         List<String> followUps = relatedQuestions(k, main);
-        return new Answer(AnswerKind.PASSAGE, clip(text.toString(), 700), dedupe(citations), confidence, followUps, List.of(), 0);
+        return new Answer(AnswerKind.PASSAGE, clip(composed, 700), dedupe(citations), confidence, followUps, List.of(), 0);
     }
 
     /**
@@ -737,6 +947,22 @@ public final class Answerer {
             text.append("\n資料にある近い話題：").append(String.join("／", topics));
         }
         return none(text.toString(), suggestions, suggestions.stream().map(s -> s + "とは？").toList(), topics);
+    }
+
+    /**
+     * The documents speak of what was asked about but do not state the value asked for (the cost of
+     * ISMS certification): say so in one sentence, give what they do say, and hand off. A guess — the
+     * definition with no price in it — would be worse. Answered {@code none}, so it is logged for admins.
+     */
+    private Answer valueNotStated(Knowledge k, QuestionTerms terms, Answer near) {
+        String what = terms.answerType.description();
+        StringBuilder text = new StringBuilder("資料には、お尋ねの").append(what).append("は書かれていません。");
+        if (!near.citations().isEmpty()) {
+            Citation c = near.citations().get(0);
+            text.append("\n資料にある関連する記述（").append(c.label()).append("）：").append(snippet(near.text()));
+        }
+        Answer none = none(text.toString(), List.of(), near.followUps(), List.of());
+        return none;
     }
 
     /** What a question gets when answering it failed: no guess, just the hand-off. */

@@ -89,6 +89,39 @@ final class GlossaryLookup {
         return found;
     }
 
+    /**
+     * The one entry whose name is a small typo away from {@code subject} (one edit in a name of 4–7
+     * characters, two from 8 on), when no other entry is as close: ビジネスメール詐偽 is ビジネスメール詐欺.
+     * Short names are never guessed: one letter turns IPS into IDS.
+     */
+    Optional<GlossaryEntry> misspelt(String subject) {
+        String key = KanaFolding.fold(subject);
+        if (key.length() < 4) {
+            return Optional.empty();
+        }
+        int maxDistance = key.length() >= 8 ? 2 : 1;
+        GlossaryEntry best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (Map.Entry<String, GlossaryEntry> e : byName.entrySet()) {
+            if (e.getKey().length() < 4 || Math.abs(e.getKey().length() - key.length()) > maxDistance) {
+                continue;
+            }
+            int d = levenshtein(key, e.getKey(), maxDistance);
+            if (d > maxDistance) {
+                continue;
+            }
+            if (d < bestDistance) {
+                best = e.getValue();
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance && e.getValue() != best) {
+                tie = true;
+            }
+        }
+        return tie ? Optional.empty() : Optional.ofNullable(best);
+    }
+
     /** Known names within {@code maxDistance} edits of {@code word}: did-you-mean candidates. */
     List<String> closeTo(String word, int limit) {
         String key = KanaFolding.fold(word);

@@ -23,14 +23,37 @@ public record Intent(Type type, String subject) {
             Pattern.compile("^(?:what(?:'s| is| are)|define|meaning of|definition of|explain|describe|tell me about)\\s+(?:an?\\s+|the\\s+)?(.+?)$"),
             Pattern.compile("^(?:can|could) you (?:explain|describe|tell me about)\\s+(?:what\\s+)?(?:an?\\s+|the\\s+)?(.+?)(?:\\s+is)?$"));
     private static final List<Pattern> DEFINITION = List.of(
-            Pattern.compile("^(.+?)(?:とは|って|ってい?うのは|というのは)(?:何|なに|なん|どういう(?:意味|こと|もの))?(?:のこと)?(?:ですか|でしょうか|だ|か)?$"),
-            Pattern.compile("^(.+?)の(?:意味|定義)(?:は|を(?:教えて(?:ください)?)?)?(?:何|なに)?(?:ですか|でしょうか|か)?$"),
+            // 「気をつけることは」 is こと+は, not とは
+            Pattern.compile("^(.+?)(?:(?<!こ)とは|って|ってい?うのは|というのは)(?:何|なに|なん|どういう(?:意味|こと|もの))?(?:のこと)?(?:ですか|でしょうか|だ|か)?$"),
+            Pattern.compile("^(.+?)の(?:意味|定義)(?:は|を)?(?:教えて(?:ください)?|知りたい)?(?:何|なに)?(?:ですか|でしょうか|か)?$"),
             Pattern.compile("^(.+?)(?:について|を)(?:簡単に|簡潔に|詳しく|くわしく|分かりやすく|わかりやすく|ざっくり|手短に|一言で)?(?:教えて|説明して|知りたい)(?:ください|下さい|ほしい|欲しい)?$"),
             Pattern.compile("^(.+?)(?:は|って)(?:何|なに|なん)(?:ですか|でしょうか|か)?$"));
     /**
      * Asking how to do something (手順, 方法, how do I…) or what to do when something fails: such a
      * question is answered only by a source that gives steps for exactly that task.
      */
+    /**
+     * Asking what to do about a situation (何をすべき, 何に気をつければ, 対策は必要?, What should we do):
+     * answered by the advice and measures the documents give, not only by numbered steps.
+     */
+    private static final Pattern ADVICE = Pattern.compile(
+            "何を(?:す|し|や|準備|用意|導入|活用|設定|確認|意識|優先|一緒に)[^?]{0,6}(?:べき|ば|たら|と)|何に(?:気を(?:つけ|付け)|注意|備え)|何から(?:始め|手を(?:つけ|付け)|やれ|取り?組|着手)"
+            + "|気を(?:つけ|付け)(?:る|たい|るべき|ること|るべきこと|た方がいい)|注意(?:点|すべき|すること|が必要)|(?:対策|対応|備え)(?:は|って|を|として)?(?:必要|何|どう|すべき|した方)"
+            + "|(?:どう|どのように)(?:すれば|したら|すべき|対応|対策|備え|向き合|進め|取り?組|考え)|どうやって(?:防|守|備え|対策|進め)|必要(?:か|です(?:か)?|なの|なん|ある)?[?？]?$|べき(?:か|です(?:か)?|なの|なん)?[?？]?$"
+            + "|(?:いい|良い|よい)(?:手|方法|やり方|対策|サービス|仕組み|ツール)(?:は|って|が)?(?:ある|あります|ない)|(?:後回し|放置|やらなくて)(?:で|に)?(?:も)?(?:いい|大丈夫|平気|問題ない)"
+            + "|何か(?:使える|いい|良い|できる)|どんな(?:対策|取り?組み|活動|仕組み|準備|こと)を|(?:責任|リスク|影響)(?:は|って|が)?(?:ある|あります|問われ)"
+            + "|\\bwhat (?:should|can|must|do) (?:we|i|a company|companies|small companies|an? (?:small )?(?:company|business|sme))\\b|\\bshould (?:we|i|a company|companies|small businesses)\\b"
+            + "|\\bhow (?:should|can|could|do) (?:we|i|a company|companies) (?:protect|prevent|avoid|prepare|deal|handle|respond|reduce|secure|improve|start|begin)"
+            + "|\\b(?:do|does) (?:we|a small company|small companies|an? sme) (?:need|have to)\\b|\\bis it (?:necessary|worth|important)\\b|\\b(?:advice|recommend|tips?|best practices?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Operations on a system: a question asking how to do one of these (「VPNの設定はどうすれば」) asks
+     * for steps, not for advice.
+     */
+    private static final Pattern OPERATION = Pattern.compile(
+            "設定|接続|変更|申請|登録|インストール|ログイン|ログオン|サインイン|解除|リセット|再発行|予約|申し込|申込|操作|入力|復旧|削除|追加|更新|解約|返却|購入|支払|ダウンロード|アップロード|印刷|送信|共有設定|パスワード"
+            + "|\\b(?:install|configure|set up|setup|log ?in|sign ?in|reset|connect|register|apply for|book|download|upload|print|change my)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PROCEDURE = Pattern.compile(
             // 方法 only after an operation (設定方法); 対策方法 or 防ぐ方法 asks what to do, which the documents answer
             "(?:設定|接続|変更|申請|登録|インストール|ログイン|ログオン|解除|リセット|再発行|予約|申し込み|申込み?|使用|操作|入力|復旧|削除|追加|更新|解約|返却|購入|支払い?)(?:の)?方法"
@@ -40,10 +63,16 @@ public record Intent(Type type, String subject) {
             + "|can't|cannot|can not|doesn't work|not working|\\bforgot|\\b(?:i|we) (?:want|need|would like) to\\b"
             // a wish to do something (「パスワードを変更したい」), not to know something (「について知りたい」)
             + "|(?<!知り|聞き|教えてもらい|見)たい(?:です|のですが|んですが|んだけど|けど)?$");
-    private static final Pattern CASE = Pattern.compile("事例|実例|ケーススタディ|case stud|導入例|取組事例|取り組み事例"
+    private static final Pattern CASE = Pattern.compile("事例|実例|ケーススタディ|case stud|導入例|取組事例|取り組み事例|成功例|活用例|失敗例|被害例"
+            // 「…した会社の例」「農家の話」「…した会社ってある?」: a case told by its situation
+            + "|(?:会社|企業|農家|工場|町工場|商社|メーカー|店|事業者|組織|ところ|とこ)(?:の)?(?:例|話|ケース)(?!え)"
+            + "|(?:た|てる|ている|ていた|だった)(?:会社|企業|農家|工場|町工場|商社|メーカー|事業者|組織|ところ)(?:は|って|が|を|の|も|ある|あります|ない|$)"
+            + "|(?<![例実]|方法の|使い方の|活用法の|用途の|手段の|対策の|使用の)例(?:って|は|を|が|ある|あります|ない|も|を教えて|$)"
+            + "|\\b(?:companies|a company|firms?|farms?|businesses) (?:that|which|who)\\b"
             // English "case" as a story, not "in case of"; "an example of" as 事例 is
             + "|(?<!in )\\bcases?\\b(?! of\\b)|\\bexamples? (?:of|from)\\b");
-    private static final Pattern CASE_LIST = Pattern.compile("一覧|リスト|全部|すべて|全て|どんな|何が|どの|いくつ|list|all (?:the )?case|which case|what case|how many case");
+    private static final Pattern CASE_LIST = Pattern.compile("一覧|リスト|全部|すべて|全て|(?:どんな|どの|どういう|どういった)(?:事例|ケース|例)"
+            + "|(?:事例|ケース)(?:は|が|って|を)?(?:いくつ(?!か)|何件|どれ|どんな|何が|どのような|どういう)|何件の事例|list|all (?:the )?case|which case|what case|how many case");
     private static final Pattern TRAILING = Pattern.compile("[\\s?？!！。．.、,]+$");
     private static final Pattern QUOTES = Pattern.compile("^[「『\"']+|[」』\"']+$");
 
@@ -74,9 +103,22 @@ public record Intent(Type type, String subject) {
         return new Intent(Type.QUESTION, null);
     }
 
+    /** 「まず無線LANとは」「そもそもXって」: where to start, not part of the name. */
+    private static final Pattern SUBJECT_OPENER = Pattern.compile("^(?:まず(?:は)?|最初に|そもそも|改めて|ところで|ちなみに)[、,\\s]*");
+    /** A quoted name in the subject (「セキュリティインシデント」) is what is asked about. */
+    private static final Pattern QUOTED_NAME = Pattern.compile("[「『\"]([^」』\"]{1,40})[」』\"]");
+
     private static Intent definition(Matcher m) {
         if (m.matches()) {
-            String subject = QUOTES.matcher(m.group(1).strip()).replaceAll("").strip();
+            String subject = m.group(1).strip();
+            Matcher quoted = QUOTED_NAME.matcher(subject);
+            if (quoted.find()) {
+                subject = quoted.group(1);
+            } else if (subject.contains("、")) {
+                // 「社内規程の改定にあたり、Xの定義」: the name is after the last comma
+                subject = subject.substring(subject.lastIndexOf('、') + 1);
+            }
+            subject = QUOTES.matcher(SUBJECT_OPENER.matcher(subject.strip()).replaceFirst("")).replaceAll("").strip();
             if (!subject.isEmpty() && subject.length() <= 40) {
                 return new Intent(Type.DEFINITION, subject);
             }
@@ -84,9 +126,30 @@ public record Intent(Type type, String subject) {
         return null;
     }
 
-    /** Whether the question asks for steps or for help with something that fails (see {@link #PROCEDURE}). */
+    /**
+     * Whether the question asks for steps or for help with something that fails (see {@link #PROCEDURE}).
+     * 「どうすればいい？」 about a situation asks for advice ({@link #asksAdvice}); it asks for steps only
+     * when it names an operation (設定, ログイン…).
+     */
     public static boolean asksProcedure(String normalizedQuestion) {
-        String q = TRAILING.matcher(normalizedQuestion.strip()).replaceAll("");
-        return PROCEDURE.matcher(q.toLowerCase(Locale.ROOT)).find();
+        String q = TRAILING.matcher(normalizedQuestion.strip()).replaceAll("").toLowerCase(Locale.ROOT);
+        if (!PROCEDURE.matcher(q).find()) {
+            return false;
+        }
+        return !asksAdvice(q) || OPERATION.matcher(q).find();
+    }
+
+    private static final Pattern FIRST_STEP = Pattern.compile(
+            "何から|まず(?:は)?(?:何|なに)|最初に(?:何|なに|する|やる)|一番(?:最初|初め)|first step|where (?:do|should) (?:we|i|\\w+) start|\\bdo first\\b|start with",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether the question asks where to start (何から始めれば, まず何を, first step). */
+    public static boolean asksFirstStep(String normalizedQuestion) {
+        return FIRST_STEP.matcher(normalizedQuestion).find();
+    }
+
+    /** Whether the question asks what to do about something ({@link #ADVICE}). */
+    public static boolean asksAdvice(String normalizedQuestion) {
+        return ADVICE.matcher(normalizedQuestion.strip().toLowerCase(Locale.ROOT)).find();
     }
 }

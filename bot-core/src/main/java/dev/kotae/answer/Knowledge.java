@@ -68,6 +68,8 @@ public final class Knowledge implements Closeable {
     final GlossaryLookup glossary;
     final List<FaqEntry> faq;
     final List<Set<String>> caseTerms;
+    /** {@link #caseTerms} as sorted term ids, for {@link QuestionTerms#coverage(int[])}. */
+    final List<int[]> caseTermIds;
     /** Per case, the terms of what it is about (title, organisation, place, industry, problem): ties between cases go to the one whose headline has the word. */
     final List<Set<String>> caseHeadlineTerms;
     final Map<String, Section> sections;
@@ -87,7 +89,31 @@ public final class Knowledge implements Closeable {
     private static final Pattern SIGNPOST = Pattern.compile(
             "(?:ここでは|本章では|この章では|本節では|この節では|本書では|本講座では)[^。]{0,200}?(?:説明|解説|紹介|述べ)(?:しました|します|していきます|てきました)");
     private static final Pattern CAPTION = Pattern.compile("^[^。\\n]{0,60}[(（]出典[)）][^。]{0,80}$");
+    /**
+     * Passages that say what to do: an instruction (〜してください, 〜しましょう), what matters (〜が重要,
+     * 〜が必要), measures (対策, 対応策) or steps. Known once, not per question.
+     */
+    final java.util.BitSet givesAdvice;
+    static final Pattern ADVICE_GIVEN = Pattern.compile(
+            "(?:て|で)(?:ください|下さい)|(?:しょう|ましょう)(?:。|$)|(?:が|は|も)(?:重要|大切|必要|不可欠|求められ|有効|効果的)|必要が(?:あり|ある)|べき|心が(?:け|ける)"
+            + "|対策|対応策|解決策|ポイント|推奨|手順|ステップ|STEP|まずは|第一に|(?:こと|ように)が(?:重要|大切|必要|望まし)|(?:しない|させない)ように|防ぐ|備え");
     final String fingerprint;
+
+    private static final Pattern AGENDA_ITEM = Pattern.compile("\\s*第\\s*\\d+\\s*回");
+
+    private static boolean isFirstSlide(String page) {
+        return page != null && page.replaceAll("\\D+", "").equals("1");
+    }
+
+    /** A programme (第1回 …, 第2回 …): it names the topics of sessions, others explain them. */
+    static boolean isAgenda(String text) {
+        var m = AGENDA_ITEM.matcher(text);
+        int items = 0;
+        while (m.find() && items < 3) {
+            items++;
+        }
+        return items >= 3;
+    }
 
     private Knowledge(Corpus corpus, TextAnalysis analysis, KnowledgeIndex index, String fingerprint) {
         this.corpus = corpus;
@@ -99,7 +125,7 @@ public final class Knowledge implements Closeable {
         this.faq = new ArrayList<>();
         for (FaqRule rule : corpus.faq()) {
             List<FaqExample> examples = rule.questions().stream()
-                    .map(q -> FaqExample.of(new HashSet<>(analysis.terms(analysis.prepare(q))), index)).toList();
+                    .map(q -> FaqExample.of(new HashSet<>(QuestionTerms.topicTerms(analysis, q)), index)).toList();
             List<FaqPattern> patterns = rule.patterns().stream().map(FaqPattern::compile).toList();
             Set<String> answerTerms = new HashSet<>(analysis.terms(TextNormalizer.normalize(rule.answer())));
             boolean askedForSteps = rule.questions().stream().anyMatch(Intent::asksProcedure);
@@ -128,6 +154,7 @@ public final class Knowledge implements Closeable {
             }
         }
         this.caseTerms = new ArrayList<>();
+        this.caseTermIds = new ArrayList<>();
         this.caseHeadlineTerms = new ArrayList<>();
         for (CaseStudy c : corpus.cases()) {
             StringBuilder headline = new StringBuilder();
@@ -142,7 +169,9 @@ public final class Knowledge implements Closeable {
             for (CasePart part : c.parts()) {
                 text.append(' ').append(part.text());
             }
-            caseTerms.add(new HashSet<>(analysis.terms(TextNormalizer.normalize(text.toString()))));
+            Set<String> terms = new HashSet<>(analysis.terms(TextNormalizer.normalize(text.toString())));
+            caseTerms.add(terms);
+            caseTermIds.add(index.termIds().add(terms));
         }
         this.sections = new HashMap<>();
         this.firstTextPassage = new HashMap<>();
@@ -153,9 +182,33 @@ public final class Knowledge implements Closeable {
             }
         }
         this.pointsElsewhere = new java.util.BitSet(corpus.passages().size());
+        this.givesAdvice = new java.util.BitSet(corpus.passages().size());
         for (int i = 0; i < corpus.passages().size(); i++) {
             String text = corpus.passages().get(i).text();
-            pointsElsewhere.set(i, SIGNPOST.matcher(text).find() || CAPTION.matcher(text).find());
+            pointsElsewhere.set(i, SIGNPOST.matcher(text).find() || CAPTION.matcher(text).find() || isAgenda(text));
+            givesAdvice.set(i, ADVICE_GIVEN.matcher(text).find());
+        }
+        // A programme laid out as a table comes one row per passage: the slide or page as a whole is the agenda.
+        Map<String, Integer> agendaRows = new HashMap<>();
+        for (dev.kotae.corpus.Passage p : corpus.passages()) {
+            if (AGENDA_ITEM.matcher(p.text()).lookingAt()) {
+                agendaRows.merge(p.doc() + "|" + p.page(), 1, Integer::sum);
+            }
+        }
+        // A deck's cover (its first slide, and any slide that repeats it) names the seminar, not a topic.
+        Map<String, String> covers = new HashMap<>();
+        for (dev.kotae.corpus.Passage p : corpus.passages()) {
+            if (p.source() == dev.kotae.corpus.SourceKind.SLIDES && isFirstSlide(p.page())) {
+                covers.merge(p.doc(), TextNormalizer.normalize(p.text()), (a, b) -> a + "\n" + b);
+            }
+        }
+        for (int i = 0; i < corpus.passages().size(); i++) {
+            dev.kotae.corpus.Passage p = corpus.passages().get(i);
+            String cover = p.source() == dev.kotae.corpus.SourceKind.SLIDES ? covers.get(p.doc()) : null;
+            if (agendaRows.getOrDefault(p.doc() + "|" + p.page(), 0) >= 3
+                    || (cover != null && cover.contains(TextNormalizer.normalize(p.text())))) {
+                pointsElsewhere.set(i);
+            }
         }
         for (dev.kotae.corpus.Passage p : corpus.passages()) {
             if (p.sectionId() != null && p.source() == dev.kotae.corpus.SourceKind.TEXT) {

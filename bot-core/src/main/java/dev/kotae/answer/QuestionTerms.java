@@ -27,11 +27,46 @@ final class QuestionTerms {
     record FaqBest(Knowledge.FaqEntry entry, double score) {}
 
     FaqBest faqBest;
+    /** The best candidates the search found, described for an explanation (empty when none was searched). */
+    List<String> considered = List.of();
 
     /** The kind of value the question asks for, or null; set by the answerer. */
     AnswerType answerType;
     /** Whether the question asks for steps ({@link Intent#asksProcedure}), worked out once per question. */
     boolean asksProcedure;
+    /** Whether the question asks what to do ({@link Intent#asksAdvice}). */
+    boolean asksAdvice;
+    /** Whether it asks where to start ({@link Intent#asksFirstStep}). */
+    boolean asksFirstStep;
+    /**
+     * Words of an advice question that only say "what to do" (対策, 必要, 気をつける): a source that
+     * gives advice covers them, as a source stating 83.5% covers 割合.
+     */
+    static final Set<String> ADVICE_WORDS = Set.of("対策", "必要", "気", "つける", "付ける", "注意", "重要", "大切", "すべき", "べき",
+            "準備", "備え", "備える", "方法", "始める", "手", "心がける", "意識", "優先", "取る", "講じる", "防ぐ", "守る", "施す",
+            "countermeasure", "measure", "need", "necessary", "important", "prepare", "start", "first", "protect", "prevent");
+
+    /**
+     * 「これって何という攻撃ですか」「同じような状況を解決した事例は?」, "what is this called": the
+     * question points back at the story (asks the name of what it describes, or for a case like it),
+     * so the story is what it is about.
+     */
+    private static final java.util.regex.Pattern REFERS_TO_STORY = java.util.regex.Pattern.compile(
+            "(?:何|なん)(?:という|て(?:いう|言う)|と(?:いう|言う|呼ぶ|呼ばれ))|(?:これ|それ|こういう|そういう|この|その)(?:って|は|を)?(?:何|なに|なん)|名前|呼び方|用語"
+            + "|同じ(?:ような|様な)?|似た(?:ような)?|同様の|こういう|そういう|このような|そのような|こういった|そういった|うちみたいな|うちのような"
+            + "|what (?:is|are) (?:this|that|it|these) called|what do you call|the (?:name|term) for|(?:a )?similar|the same (?:situation|problem|case)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The focus's place names (ドイツ, 大阪, 九州: Kuromoji's 固有名詞-地域): a source about another place
+     * does not answer — the share of companies doing DX in Germany is not Japan's.
+     */
+    final List<String> places;
+
+    /** How much a word of the story counts beside a word of the question itself. */
+    static final double CONTEXT_WEIGHT = 0.3;
+    /** The first {@code focusTermCount} of {@link #terms} are the focus's; the rest the context's. */
+    final int focusTermCount;
 
     /** Lucene refuses more than 1,024 clauses; a question never needs this many. */
     private static final int MAX_TERMS = 64;
@@ -53,23 +88,89 @@ final class QuestionTerms {
     private final KnowledgeIndex index;
 
     QuestionTerms(String prepared, TextAnalysis analysis, KnowledgeIndex index) {
+        this(prepared, "", analysis, index);
+    }
+
+    /**
+     * @param prepared the focus of the question ({@link Phrasing.Framed#focus}), prepared
+     * @param context  its story and reason clauses, prepared, or empty: their words the corpus knows
+     *                 help find a source and count a little toward covering the question
+     */
+    QuestionTerms(String prepared, String context, TextAnalysis analysis, KnowledgeIndex index) {
         this.prepared = prepared;
         this.analysis = analysis;
         this.index = index;
         this.question = analysis.question(prepared);
-        this.terms = new LinkedHashSet<>(question.terms()).stream().limit(MAX_TERMS).toList();
+        TextAnalysis.QuestionAnalysis story = context.isBlank() ? null : analysis.question(context);
+        List<String> all = new ArrayList<>();
+        List<Double> weightList = new ArrayList<>();
+        java.util.Map<String, String> posByTerm = new java.util.HashMap<>();
+        List<String> focusTerms = question.terms();
+        for (int i = 0; i < focusTerms.size(); i++) {
+            posByTerm.putIfAbsent(focusTerms.get(i), question.partsOfSpeech().get(i));
+        }
+        boolean focusKnowsTopic = false;
+        for (String term : new LinkedHashSet<>(focusTerms)) {
+            if (all.size() >= MAX_TERMS) {
+                break;
+            }
+            if (TermRoles.isManner(term) || TermRoles.isFunctional(posByTerm.get(term))) {
+                continue;
+            }
+            double weight = TermRoles.weight(term, posByTerm.get(term), index);
+            focusKnowsTopic |= index.knows(term) && weight > 0;
+            all.add(term);
+            weightList.add(weight);
+        }
+        this.focusTermCount = all.size();
+        List<String> placeTerms = new ArrayList<>();
+        for (int i = 0; i < focusTermCount; i++) {
+            String pos = posByTerm.get(all.get(i));
+            if (pos != null && pos.startsWith("名詞-固有名詞-地域")) {
+                placeTerms.add(all.get(i));
+            }
+        }
+        this.places = List.copyOf(placeTerms);
+        if (story != null) {
+            // Told before the question, these words say where it comes from; when the focus itself
+            // names nothing the corpus knows (「これって何という攻撃ですか」), they are what it is about.
+            double factor = focusKnowsTopic && !REFERS_TO_STORY.matcher(prepared).find() ? CONTEXT_WEIGHT : 1.0;
+            for (String term : new LinkedHashSet<>(story.terms())) {
+                if (all.size() >= MAX_TERMS) {
+                    break;
+                }
+                if (all.contains(term) || !index.knows(term) || TermRoles.isManner(term)) {
+                    continue;
+                }
+                all.add(term);
+                weightList.add(factor * index.idf(term));
+            }
+        }
+        this.terms = List.copyOf(all);
         this.termSet = new java.util.HashSet<>(terms);
         this.weights = new double[terms.size()];
         TermIds ids = index.termIds();
         this.termIds = new int[terms.size()];
         for (int i = 0; i < terms.size(); i++) {
-            weights[i] = index.idf(terms.get(i));
+            weights[i] = weightList.get(i);
             termIds[i] = ids.id(terms.get(i));
         }
         this.termIdSet = known(termIds);
         List<Alternatives> found = new ArrayList<>();
-        for (Map.Entry<String, List<String>> e : question.synonyms().entrySet()) {
+        Map<String, List<String>> synonymsFound = new java.util.LinkedHashMap<>(question.synonyms());
+        if (story != null) {
+            story.synonyms().forEach(synonymsFound::putIfAbsent);
+        }
+        for (Map.Entry<String, List<String>> e : synonymsFound.entrySet()) {
             Set<String> wordTerms = new LinkedHashSet<>(analysis.synonymWordTerms(e.getKey()));
+            // Alone, a word may analyse otherwise than inside the question (漏れ alone is the verb 漏れる,
+            // in 「情報漏れの件」 a noun): the question's terms spelt inside the word are its terms too.
+            String word = dev.kotae.analysis.KanaFolding.fold(e.getKey());
+            for (String term : terms) {
+                if (term.length() >= 2 && word.contains(dev.kotae.analysis.KanaFolding.fold(term))) {
+                    wordTerms.add(term);
+                }
+            }
             List<List<String>> alternatives = new ArrayList<>();
             for (String alternative : e.getValue()) {
                 List<String> altTerms = analysis.synonymWordTerms(alternative);
@@ -111,6 +212,21 @@ final class QuestionTerms {
         this.alternativeIdSet = known(alternativeIds);
     }
 
+    /**
+     * The terms a question is about, as a question is read: its focus ({@link Phrasing}), without the
+     * words that say how it is asked. FAQ examples are read so, to meet questions on the same terms.
+     */
+    static Set<String> topicTerms(TextAnalysis analysis, String question) {
+        String focus = Phrasing.frame(dev.kotae.analysis.TextNormalizer.normalize(question)).focus();
+        Set<String> terms = new LinkedHashSet<>();
+        for (dev.kotae.analysis.Tokens.Tagged t : analysis.taggedQuestionTerms(analysis.prepare(focus))) {
+            if (!TermRoles.isManner(t.term()) && !TermRoles.isFunctional(t.partOfSpeech())) {
+                terms.add(t.term());
+            }
+        }
+        return terms;
+    }
+
     /** The known ids among {@code ids}, sorted and distinct. */
     private static int[] known(int[] ids) {
         return java.util.Arrays.stream(ids).filter(id -> id >= 0).sorted().distinct().toArray();
@@ -126,6 +242,16 @@ final class QuestionTerms {
     /** {@link #alternativeTerms}' known ids, sorted. */
     final int[] alternativeIdSet;
 
+    /** The weight of one of the question's terms (0 for a term it does not have). */
+    double weight(String term) {
+        int i = terms.indexOf(term);
+        return i < 0 ? 0 : weights[i];
+    }
+
+    boolean knows(String term) {
+        return index.knows(term);
+    }
+
     boolean isEmpty() {
         return terms.isEmpty();
     }
@@ -140,9 +266,17 @@ final class QuestionTerms {
 
     /** {@link #coverage(int[])}, counting the question's terms in {@code alsoCovered} as covered too. */
     double coverage(int[] docTerms, Set<String> alsoCovered) {
+        return coverage(docTerms, alsoCovered, Set.of());
+    }
+
+    /** {@link #coverage(int[], Set)}, leaving the question's terms in {@code ignored} out altogether. */
+    double coverage(int[] docTerms, Set<String> alsoCovered, Set<String> ignored) {
         double total = 0;
         double covered = 0;
         for (int i = 0; i < termIds.length; i++) {
+            if (ignored.contains(terms.get(i))) {
+                continue;
+            }
             total += weights[i];
             if (covers(docTerms, i) || alsoCovered.contains(terms.get(i))) {
                 covered += weights[i];
@@ -202,14 +336,16 @@ final class QuestionTerms {
     Query query() {
         // Terms no document has are left out: their clauses would match and score nothing.
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String term : terms) {
+        for (int i = 0; i < terms.size(); i++) {
+            String term = terms.get(i);
+            float boost = i < focusTermCount ? 1f : (float) CONTEXT_WEIGHT;
             Query body = index.termQueryIfIndexed(KnowledgeIndex.BODY, term);
             if (body != null) {
-                query.add(body, BooleanClause.Occur.SHOULD);
+                query.add(boost == 1f ? body : new BoostQuery(body, boost), BooleanClause.Occur.SHOULD);
             }
             Query title = index.termQueryIfIndexed(KnowledgeIndex.TITLE, term);
             if (title != null) {
-                query.add(new BoostQuery(title, 0.5f), BooleanClause.Occur.SHOULD);
+                query.add(new BoostQuery(title, 0.5f * boost), BooleanClause.Occur.SHOULD);
             }
         }
         for (Alternatives group : synonyms) {

@@ -155,13 +155,17 @@ public final class KotaeCommand implements Runnable {
         @Option(names = "--json", description = "答えを JSON の回答オブジェクトで出力します。")
         boolean json;
 
+        @Option(names = "--explain", description = "答えを選んだ根拠（質問の中心と語、意図、FAQルール、候補）も出力します。")
+        boolean explain;
+
         @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "質問（複数の語は空白でつなぎます）")
         List<String> words;
 
         @Override
         public Integer call() throws Exception {
-            Answer answer = parent.service().answer(Question.of(String.join(" ", words)));
-            OUT.println(json ? AnswerPrinter.json(answer) : answer.plainText());
+            Question question = Question.of(String.join(" ", words));
+            Answer answer = parent.service().answer(explain ? question.explained() : question);
+            OUT.println(json ? AnswerPrinter.json(answer) : answer.plainText() + (explain ? "\n" + AnswerPrinter.explanation(answer) : ""));
             return 0;
         }
     }
@@ -171,21 +175,28 @@ public final class KotaeCommand implements Runnable {
         @ParentCommand
         KotaeCommand parent;
 
+        @Option(names = "--explain", description = "Add each answer's explanation to its JSON line.")
+        boolean explain;
+
         @Override
         public Integer call() throws Exception {
             KotaeService service = parent.service();
-            answerLines(service, IN, OUT);
+            answerLines(service, IN, OUT, explain);
             return 0;
         }
 
-        /** Exactly one answer per input line, in order, whatever the line holds. */
         static void answerLines(KotaeService service, InputStream in, PrintStream out) throws IOException {
+            answerLines(service, in, out, false);
+        }
+
+        /** Exactly one answer per input line, in order, whatever the line holds. */
+        static void answerLines(KotaeService service, InputStream in, PrintStream out, boolean explain) throws IOException {
             var decoder = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder));
             String line;
             while ((line = reader.readLine()) != null) {
-                Answer answer = service.answer(new Question(line, "batch", null));
+                Answer answer = service.answer(new Question(line, "batch", null, explain));
                 out.println(AnswerPrinter.json(answer));
                 out.flush();
             }

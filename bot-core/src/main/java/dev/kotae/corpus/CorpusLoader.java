@@ -135,9 +135,7 @@ public final class CorpusLoader {
         } else if (synonymKind == CorpusFiles.Kind.FILE) {
             String text = read(synonymFile, "synonyms.txt", limits, problems, read);
             if (text != null) {
-                for (List<String> group : SynonymFile.parse("synonyms.txt", text, problems)) {
-                    synonyms.add(String.join(", ", group));
-                }
+                synonyms.addAll(SynonymFile.parse("synonyms.txt", text, problems));
             }
         }
         if (documents.isEmpty()) {

@@ -46,6 +46,26 @@ public final class TermIds {
         return distinct == out.length ? out : Arrays.copyOf(out, distinct);
     }
 
+    /** The sorted union of two sorted id arrays. */
+    public static int[] union(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            int next;
+            if (j >= b.length || (i < a.length && a[i] <= b[j])) {
+                next = a[i++];
+            } else {
+                next = b[j++];
+            }
+            if (n == 0 || out[n - 1] != next) {
+                out[n++] = next;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
     /** Whether the sorted {@code ids} hold {@code id}. */
     public static boolean contains(int[] ids, int id) {
         if (id < 0) {

@@ -51,7 +51,9 @@ class IntentTest {
             "VPNに接続できない, true",
             "パスワードを変更したい, true",
             "How do I connect to the VPN?, true",
-            "DXを進めるにはどうすればいい？, true",
+            "VPNの設定はどうすればいい？, true",
+            "DXを進めるにはどうすればいい？, false",
+            "取引先経由で攻撃されないようにするには何をすべき？, false",
             "IoT機器のリスク対策方法は？, false",
             "情報漏えいを防ぐ方法, false",
             "IoTの活用方法の例, false",
@@ -60,5 +62,57 @@ class IntentTest {
     })
     void recognisesRequestsForSteps(String question, boolean procedure) {
         assertEquals(procedure, Intent.asksProcedure(question), question);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "取引先経由で攻撃されないようにするには何をすべき？, true",
+            "うちみたいな小さい会社でもサイバー攻撃の対策って必要？, true",
+            "テレワークを始めたいけど、セキュリティ面で気をつけることは？, true",
+            "What should a small company do first about cyber security?, true",
+            "感染が疑われる端末はどうすればいい？, true",
+            "セキュリティは後回しでもいいですかね？, true",
+            "WAFとは？, false",
+            "DXに取組む企業の割合, false",
+            "事例の一覧を見せて, false",
+    })
+    void recognisesRequestsForAdvice(String question, boolean advice) {
+        assertEquals(advice, Intent.asksAdvice(question), question);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "DXを始めたいけど何から始めれば？, true",
+            "まず何をすればいい？, true",
+            "What should we do first?, true",
+            "DXとは？, false",
+    })
+    void recognisesRequestsForTheFirstStep(String question, boolean first) {
+        assertEquals(first, Intent.asksFirstStep(question), question);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "山形の農業の会社の事例をざっくり教えて, CASE",
+            "リーマンショックで受注が半分になった町工場が立て直した例って？, CASE",
+            "きのこ栽培にIoTを入れた農家の話ってどんなの？, CASE",
+            "Do you have an example of a farm using IoT sensors?, CASE",
+            "製造業の事例一覧, CASE_LIST",
+            "どんな事例がありますか, CASE_LIST",
+            "AIの活用方法の例をいくつか教えて, QUESTION",
+            "「セキュリティインシデント」の定義を教えて, DEFINITION",
+    })
+    void recognisesCasesBySituation(String question, Type type) {
+        assertEquals(type, Intent.of(question).type(), question);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "社内規程の改定にあたり、「セキュリティインシデント」の定義を教えて, セキュリティインシデント",
+            "まず無線LANとは, 無線lan",
+            "そもそも不正アクセスとは, 不正アクセス",
+    })
+    void theSubjectOfADefinitionIsTheNameAsked(String question, String subject) {
+        assertEquals(subject, Intent.of(question).subject().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -13,24 +13,35 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The probe set (eval/probe.jsonl: questions of the held-out kinds, expectations written from the
  * documents) through the real answerer, judged as ../shared/eval/score.py judges: kind, the first
  * citation's glossary term / section / source, and the phrases the answer must contain.
- * Top-1 may not fall below what it is now (MAX_FAILURES: the known failures plus a margin), and
- * every out-of-domain question must be answered "none".
+ * Top-1 may not fall below what it is now (the known failures plus a margin), nor may more
+ * out-of-domain questions be answered with something than now. The same for the tuned part of the
+ * blind set.
  */
 class ProbeSetTest {
-    /** Known failures today: 4 (facts only in a figure the parser drops, two English number questions). */
-    private static final int MAX_FAILURES = 6;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Test
-    void probeSetTopOneAndNonePrecisionHold() throws Exception {
-        Path probe = probeFile();
-        List<String> lines = Files.readAllLines(probe, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+    /**
+     * @param file          the question set under eval/
+     * @param maxFailures   the known top-1 failures plus a margin: the floor may not fall
+     * @param maxNoneMisses out-of-domain questions that may be answered with something
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            // the probe set: 3 known failures (facts only in a figure the parser drops, an English value question)
+            "probe.jsonl, 6, 0",
+            // the tuned part of the blind set (eval/blind/README.md); its held-aside part is never run here
+            "blind/tuned.jsonl, 56, 4",
+    })
+    void topOneAndNonePrecisionHold(String file, int maxFailures, int maxNoneMisses) throws Exception {
+        Path set = evalFile(file);
+        List<String> lines = Files.readAllLines(set, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
         Knowledge k = Knowledge.build(CorpusLoader.load(EmbeddedCorpus.root()));
         Answerer answerer = new Answerer(AnswerSettings.defaults());
         List<String> failures = new ArrayList<>();
@@ -51,10 +62,10 @@ class ProbeSetTest {
                 failures.add(q.path("id").asText() + " " + q.path("q").asText() + ": " + why);
             }
         }
-        assertTrue(noneQuestions > 0, "the probe set has out-of-domain questions");
-        assertTrue(noneMisses.isEmpty(), "out-of-domain questions answered with something: " + noneMisses);
-        assertTrue(failures.size() <= MAX_FAILURES, failures.size() + " of " + lines.size()
-                + " probe questions fail top-1 (at most " + MAX_FAILURES + "):\n" + String.join("\n", failures));
+        assertTrue(noneQuestions > 0, "the set has out-of-domain questions");
+        assertTrue(noneMisses.size() <= maxNoneMisses, "out-of-domain questions answered with something: " + noneMisses);
+        assertTrue(failures.size() <= maxFailures, failures.size() + " of " + lines.size()
+                + " questions fail top-1 (at most " + maxFailures + "):\n" + String.join("\n", failures));
     }
 
     /** Null when the answer passes, else why not. */
@@ -106,13 +117,13 @@ class ProbeSetTest {
         return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
     }
 
-    private static Path probeFile() {
+    private static Path evalFile(String name) {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("eval").resolve("probe.jsonl");
+            Path candidate = dir.resolve("eval").resolve(name);
             if (Files.isRegularFile(candidate)) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("eval/probe.jsonl not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("eval/" + name + " not found above " + Path.of("").toAbsolutePath());
     }
 }

@@ -1,0 +1,86 @@
+package dev.kotae.answer;
+
+import dev.kotae.index.KnowledgeIndex;
+import java.util.Set;
+
+/**
+ * How much a word of a question says about what it is about. A word the corpus knows weighs its
+ * rarity there (idf). A word the corpus has never seen cannot be covered by any source, so it
+ * lowers confidence in every answer — rightly when it names the thing asked about (有給休暇, ドイツ),
+ * wrongly when it is only how someone talks (ぶっちゃけ, やつ, めっちゃ). The part of speech tells the
+ * two apart: an unknown noun counts nearly in full, an unknown verb, adjective, adverb or a word in
+ * hiragana alone counts little.
+ */
+final class TermRoles {
+    private TermRoles() {}
+
+    /** What an unknown noun counts, as a share of the rarest known word's weight. */
+    static final double UNKNOWN_NOUN = Double.parseDouble(System.getProperty("kotae.unknownNoun", "0.8"));
+    /** What any other unknown word counts. */
+    static final double UNKNOWN_OTHER = 0.1;
+
+    /**
+     * Words that only say how a question is asked — hedges, intensifiers, requests — even where the
+     * corpus happens to use them (具体的には, 実際に): they never have to be covered.
+     */
+    private static final Set<String> MANNER = Set.of(
+            "具体", "具体的", "実際", "正直", "結局", "ちゃんと", "きちんと", "ぶっちゃけ", "一体", "本当", "ほんと", "ほんとう", "マジ", "まじ",
+            "簡単", "簡潔", "一言", "ざっくり", "最低限", "要するに", "つまり", "特に", "主", "だいたい", "大体", "くらい", "ぐらい",
+            "今", "最近", "いただく", "いただける", "頂く", "頂ける", "もらう", "もらえる", "くれる", "幸い", "恐縮", "助かる",
+            "教示", "教授", "説明", "定義", "意味", "確認", "ご存知", "存知", "わかる", "分かる", "知れる", "思う", "考える", "言う", "聞く",
+            "ござる", "おる", "いう", "みたい", "やっぱり", "やはり", "めっちゃ", "すごい", "とても", "かなり", "よく", "ちょっと", "少し",
+            "なんか", "とか", "など", "的", "話", "件", "やつ", "奴", "とこ", "ところ", "感じ", "あれ", "これ", "それ", "この", "その",
+            "資料", "テキスト", "セミナー", "書く", "載る", "記載", "出る", "ある", "いる", "なる", "する", "できる", "いい", "よい", "良い",
+            "please", "tell", "know", "want", "like", "just", "really", "actually", "exactly", "briefly", "basically", "quick", "thing",
+            "things", "stuff", "text", "seminar", "document", "documents", "material", "materials", "mention", "mentioned", "say", "says",
+            "said", "explain", "describe", "also", "again", "kotae", "同じ", "同様", "似る", "use", "using", "used", "have", "get",
+            "make", "happen", "happened", "work", "take", "go", "come", "see", "look", "find", "think", "ask", "try", "help", "keep",
+            "let", "put", "become", "seem", "first", "start", "begin", "there", "anything", "something", "one", "way", "ways", "lot", "lots", "kind", "sort");
+
+    static boolean isManner(String term) {
+        return MANNER.contains(term);
+    }
+
+    /**
+     * Whether a word only does grammar's work in the question: an auxiliary verb (準備しておく's おく,
+     * してしまう's しまう), a verb or adjective suffix, or a bound noun (こと, ため).
+     */
+    static boolean isFunctional(String partOfSpeech) {
+        return partOfSpeech != null && (partOfSpeech.startsWith("動詞-非自立") || partOfSpeech.startsWith("動詞-接尾")
+                || partOfSpeech.startsWith("形容詞-非自立") || partOfSpeech.startsWith("形容詞-接尾") || partOfSpeech.startsWith("名詞-非自立")
+                || partOfSpeech.startsWith("助動詞"));
+    }
+
+    /** The weight of a focus word: its idf where the corpus knows it, else by its part of speech. */
+    static double weight(String term, String partOfSpeech, KnowledgeIndex index) {
+        if (index.knows(term)) {
+            return index.idf(term);
+        }
+        if (!meaningful(term, partOfSpeech)) {
+            return UNKNOWN_OTHER * index.idf(term);
+        }
+        // A name in Latin letters the documents never use (Slack, Zoom, FIDO2) names a product or a
+        // company they say nothing of: it counts in full.
+        boolean latin = term.chars().allMatch(c -> c < 0x80);
+        return (latin ? 1.0 : UNKNOWN_NOUN) * index.idf(term);
+    }
+
+    /** A noun that names something (not a pronoun, a bound noun, a number or an adverbial noun), not in hiragana alone. */
+    static boolean meaningful(String term, String partOfSpeech) {
+        if (term.codePoints().allMatch(cp -> (cp >= 0x3041 && cp <= 0x309F) || cp == 'ー')) {
+            return false;
+        }
+        if (partOfSpeech == null) {
+            return true;
+        }
+        if (partOfSpeech.equals("カスタム名詞")) {
+            return true; // a user dictionary word: a glossary or synonym name
+        }
+        if (!partOfSpeech.startsWith("名詞")) {
+            return false;
+        }
+        return !(partOfSpeech.startsWith("名詞-非自立") || partOfSpeech.startsWith("名詞-代名詞") || partOfSpeech.startsWith("名詞-副詞可能")
+                || partOfSpeech.startsWith("名詞-数") || partOfSpeech.startsWith("名詞-接尾") || partOfSpeech.startsWith("名詞-形容動詞語幹")
+                || partOfSpeech.startsWith("名詞-ナイ形容詞語幹") || partOfSpeech.startsWith("名詞-特殊"));
+    }
+}

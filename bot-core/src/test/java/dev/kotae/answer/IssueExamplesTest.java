@@ -1,0 +1,126 @@
+package dev.kotae.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kotae.corpus.CorpusLoader;
+import dev.kotae.corpus.EmbeddedCorpus;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The questions at the top of issue 10, asked as new users ask them, each answered from the source
+ * the documents give — over the shipped corpus plus an admin's chapter (the README's example: a
+ * Markdown section 「9-1-2. VPNの設定方法」 with numbered steps, a password rule, what to do with an
+ * infected device).
+ */
+class IssueExamplesTest {
+    @TempDir
+    static Path dir;
+    private static KotaeService kotae;
+
+    static final String ADMIN_CHAPTER = """
+            # 9. 社内ITの手引き
+
+            ## 9-1-1. パスワードの管理
+
+            パスワードは12文字以上にしてください。パスワードを忘れた場合は、情報システム部門のヘルプデスク（内線1234）に連絡し、本人確認のうえ再発行を受けてください。
+
+            ## 9-1-2. VPNの設定方法
+
+            社外から社内ネットワークに接続するには、VPNを設定します。
+
+            1. ソフトウェアセンターから「社内VPNクライアント」をインストールします。
+            2. クライアントを起動し、接続先に vpn.example.co.jp を入力します。
+            3. 社員番号とパスワードでログインし、多要素認証の確認コードを入力します。
+
+            ## 9-2-1. ウイルス感染が疑われるとき
+
+            感染の疑いがある端末は、電源を切らずにLANケーブルを抜き、無線LANを無効にしてください。
+            """;
+
+    @BeforeAll
+    static void load() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Path embedded = EmbeddedCorpus.root();
+        try (Stream<Path> files = Files.walk(embedded)) {
+            for (Path p : files.toList()) {
+                Path target = corpus.resolve(embedded.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        Files.writeString(corpus.resolve("documents").resolve("it-rules.md"), ADMIN_CHAPTER, StandardCharsets.UTF_8);
+        kotae = new KotaeService(Knowledge.build(CorpusLoader.load(corpus)), AnswerSettings.defaults());
+    }
+
+    /** {@code expected}: a glossary headword (term:), a section id (section:) or a source (source:). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "@kotae ファイアウォールって何？ | term:ファイアウォール",
+            "お疲れさまです。お忙しいところ恐縮ですが、「可用性」の意味を教えていただけますか | term:可用性",
+            "わいふぁいとは | term:無線LAN",
+            "むせんらんとは | term:無線LAN",
+            "ウイルス対策ソフトとEDRは何が違うの？ | term:EDR",
+            "取引先経由で攻撃されないようにするには何をすべき？ | section:4-3-2",
+            "うちみたいな小さい会社でもサイバー攻撃の対策って必要？ | section:4-3-2",
+            "二〇二五年の崖とは？ | section:4-2-2",
+            "２０２５年の崖とは？ | section:4-2-2",
+            "VPNの設定方法 | section:9-1-2",
+            "パスワードを忘れた | section:9-1-1",
+            "感染が疑われる端末はどうすればいい？ | section:9-2-1",
+            "すみません、SDPってなんでしたっけ？🙏 | term:SDP",
+            "山形の農業の会社の事例をざっくり教えて | section:4-2-5",
+            "enterprises | source:text",
+    })
+    void answeredFromTheRightSource(String question, String expected) {
+        Answer a = kotae.answer(question);
+        assertNotEquals(AnswerKind.NONE, a.kind(), question + " → " + a.text());
+        Citation first = a.citations().get(0);
+        String[] kv = expected.split(":", 2);
+        switch (kv[0]) {
+            case "term" -> assertTrue(first.term() != null && first.term().startsWith(kv[1]), question + " → " + first.label());
+            case "section" -> assertEquals(kv[1], first.section(), question + " → " + first.label());
+            default -> assertEquals(kv[1], first.source(), question + " → " + first.label());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // the documents speak of passwords but never give one, nor the cost of ISMS certification
+            "社内WiFiのパスワードは？ | パスワード",
+            "ISMS認証の取得費用は？ | 金額",
+    })
+    void aValueTheDocumentsDoNotStateIsSaidPlainly(String question, String what) {
+        Answer a = kotae.answer(question);
+        assertEquals(AnswerKind.NONE, a.kind(), a.text());
+        assertTrue(a.text().contains("書かれていません") && a.text().contains(what), a.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"有給休暇は何日？", "ドイツでDXに取り組んでいる企業の割合は？", "Slackの使い方", "社長の名前は？"})
+    void whatTheDocumentsDoNotSayIsNone(String question) {
+        assertEquals(AnswerKind.NONE, kotae.answer(question).kind(), question);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "パスワードは何文字以上？ | 12文字以上",
+            "保険会社の情報漏れの件、結局いくら損したの？ | 3億円",
+            "ISMS認証って取得までに何ヶ月くらいかかる？ | 書かれていません",
+    })
+    void valuesAreAnsweredWithTheValue(String question, String value) {
+        assertTrue(kotae.answer(question).text().contains(value), question);
+    }
+}

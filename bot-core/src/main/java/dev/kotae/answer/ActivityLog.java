@@ -13,7 +13,20 @@ public interface ActivityLog {
     /** A question answered {@code none} or with low confidence: no user id is kept. */
     record Unanswered(Instant at, String platform, String question, AnswerKind kind, double confidence) {}
 
+    /**
+     * Any question answered, for usage counts: when, where, the answer's kind, confidence and citation
+     * labels. Neither the question's text nor who asked is kept.
+     */
+    record Asked(Instant at, String platform, AnswerKind kind, double confidence, java.util.List<String> citations) {
+        public Asked {
+            citations = java.util.List.copyOf(citations);
+        }
+    }
+
     void audit(AuditEntry entry);
+
+    /** Usage counts; a log that keeps none (tests, one-shot commands) need not implement it. */
+    default void asked(Asked entry) {}
 
     void unanswered(Unanswered entry);
 

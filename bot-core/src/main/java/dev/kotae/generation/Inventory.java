@@ -94,8 +94,9 @@ public record Inventory(Map<String, Map<String, Integer>> items) {
         Files.writeString(file, JSON.writeValueAsString(items));
     }
 
+    /** The inventory a generation wrote, or null when it is missing or unreadable. */
     @SuppressWarnings("unchecked")
-    static Inventory read(Path file) {
+    public static Inventory read(Path file) {
         try {
             return new Inventory(JSON.readValue(Files.readString(file), Map.class));
         } catch (IOException | RuntimeException e) {

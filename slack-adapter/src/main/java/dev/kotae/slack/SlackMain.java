@@ -71,13 +71,24 @@ public final class SlackMain {
         }
         log.info("Kotae for Slack is running: {}", settings.socketMode() ? "Socket Mode"
                 : "HTTP mode, http://" + settings.bindAddress() + ":" + running.port() + SlackServers.PATH);
+        dev.kotae.console.ConsoleServer console;
+        try {
+            console = dev.kotae.console.ConsoleMain.startIfConfigured(service, System.getenv());
+        } catch (dev.kotae.console.ConsoleSettings.SettingsException e) {
+            System.err.println("kotae slack: " + e.getMessage());
+            closeQuietly(running);
+            return 2;
+        } catch (java.io.IOException e) {
+            System.err.println("kotae slack: the console cannot listen (KOTAE_CONSOLE_PORT): " + e.getMessage());
+            closeQuietly(running);
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                running.close();
-            } catch (Exception e) {
-                // stopping anyway
+            if (console != null) {
+                console.close();
             }
+            closeQuietly(running);
             stopped.countDown();
         }));
         try {
@@ -86,5 +97,13 @@ public final class SlackMain {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    private static void closeQuietly(SlackServers.Running running) {
+        try {
+            running.close();
+        } catch (Exception e) {
+            // stopping anyway
+        }
     }
 }

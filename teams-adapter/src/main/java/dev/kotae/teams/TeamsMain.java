@@ -55,7 +55,26 @@ public final class TeamsMain {
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "kotae-teams-shutdown"));
+        dev.kotae.console.ConsoleServer console;
+        try {
+            console = dev.kotae.console.ConsoleMain.startIfConfigured(service, System.getenv());
+        } catch (dev.kotae.console.ConsoleSettings.SettingsException e) {
+            err.println("kotae teams: " + e.getMessage());
+            server.close();
+            System.exit(2);
+            return;
+        } catch (IOException e) {
+            err.println("kotae teams: the console cannot listen (KOTAE_CONSOLE_PORT): " + e.getMessage());
+            server.close();
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (console != null) {
+                console.close();
+            }
+            server.close();
+        }, "kotae-teams-shutdown"));
         if (settings.dev()) {
             LOG.warn("KOTAE_TEAMS_DEV=true: local emulator mode. {}Listening on 127.0.0.1 only; never use this mode in production.",
                     settings.authEnabled() ? "" : "Requests are NOT authenticated (anonymous). ");

@@ -1,0 +1,137 @@
+package dev.kotae.console;
+
+import dev.kotae.answer.KotaeService;
+import dev.kotae.corpus.CorpusException;
+import dev.kotae.corpus.CorpusProblem;
+import dev.kotae.generation.Services;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code ./kotae console}: the web console on its own, over the same corpus, index folder and logs as
+ * the bots ({@code KOTAE_CORPUS_DIR}, {@code KOTAE_INDEX_DIR}); and {@link #startIfConfigured}, with
+ * which the Slack and Teams processes serve it beside themselves when {@code KOTAE_CONSOLE_PORT} is set.
+ */
+public final class ConsoleMain {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleMain.class);
+    /** Held so the JUL logger (and its level) is not garbage-collected. */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
+    private ConsoleMain() {}
+
+    public static void main(String[] args) {
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help"))) {
+            err.println("""
+                    usage: kotae console
+                    The web console for admins and managers. Settings come from the environment:
+                      KOTAE_CONSOLE_BIND          address to listen on (default 127.0.0.1)
+                      KOTAE_CONSOLE_PORT          port (default 8088)
+                      KOTAE_CONSOLE_TOKEN         the admin token (required unless the bind is loopback;
+                                                  without it a one-time token is written to a file, see the log)
+                      KOTAE_CONSOLE_VIEWER_TOKEN  a read-only token for managers (no reindex or rollback)
+                      KOTAE_CORPUS_DIR, KOTAE_INDEX_DIR  the corpus and the index folder (and its logs), as for the bots""");
+            return;
+        }
+        int code = run(err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    static int run(PrintStream err) {
+        ConsoleSettings settings;
+        try {
+            settings = ConsoleSettings.fromEnvironment();
+        } catch (ConsoleSettings.SettingsException e) {
+            err.println("kotae console: " + e.getMessage());
+            return 2;
+        }
+        KotaeService service;
+        try {
+            service = KotaeService.fromEnvironment();
+        } catch (CorpusException e) {
+            for (CorpusProblem p : e.problems()) {
+                err.println(p);
+            }
+            err.println("kotae console: the corpus was refused (" + e.problems().size() + " problems)");
+            return 1;
+        } catch (Exception e) {
+            err.println("kotae console: could not load the corpus: " + e.getMessage());
+            return 1;
+        }
+        ConsoleServer server;
+        try {
+            server = start(service, settings);
+        } catch (IOException e) {
+            err.println("kotae console: cannot listen on " + settings.bind() + ":" + settings.port() + ": " + e.getMessage()
+                    + " (set KOTAE_CONSOLE_PORT to a free port)");
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "kotae-console-shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /**
+     * Serves the console beside a bot when {@code KOTAE_CONSOLE_PORT} is set (null otherwise). A bad
+     * console setting stops the bot at start, like its own settings do.
+     */
+    public static ConsoleServer startIfConfigured(KotaeService service, Map<String, String> env)
+            throws ConsoleSettings.SettingsException, IOException {
+        if (env.get("KOTAE_CONSOLE_PORT") == null || env.get("KOTAE_CONSOLE_PORT").isBlank()) {
+            return null;
+        }
+        return start(service, ConsoleSettings.from(env, ConsoleSettings.DEFAULT_PORT));
+    }
+
+    static ConsoleServer start(KotaeService service, ConsoleSettings settings) throws IOException {
+        Path index = Services.indexDir(null);
+        Path corpus = Services.corpusRoot(null);
+        ConsoleServer server = new ConsoleServer(settings, new Console(service, settings, index, corpus, ZoneId.systemDefault()));
+        int port = server.start();
+        String url = "http://" + (settings.bind().contains(":") ? "[" + settings.bind() + "]" : settings.bind()) + ":" + port + "/";
+        if (settings.generated()) {
+            Path file = writeToken(index, settings.adminToken());
+            LOG.warn("KOTAE_CONSOLE_TOKEN is not set: a one-time admin token for this run was written to {} (readable by you only)", file);
+        }
+        LOG.info("Kotae console at {} (admin token{}, index {}, corpus {})", url,
+                settings.viewerToken() == null ? "" : " and viewer token", index == null ? "in memory" : index,
+                corpus.getFileSystem() == java.nio.file.FileSystems.getDefault() ? corpus : "embedded");
+        return server;
+    }
+
+    /** The generated token goes to a file only its owner can read, never to the log. */
+    private static Path writeToken(Path index, String token) throws IOException {
+        Path dir = index != null ? index : Path.of(System.getProperty("java.io.tmpdir"));
+        Files.createDirectories(dir);
+        Path file = dir.resolve("console-token");
+        Files.deleteIfExists(file);
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file);
+        }
+        Files.writeString(file, token + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+        return file;
+    }
+}

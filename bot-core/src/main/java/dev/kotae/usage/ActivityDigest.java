@@ -382,7 +382,7 @@ public final class ActivityDigest {
         Map<String, Integer> cited = new HashMap<>();
         for (var e : usage.topics.entrySet()) {
             long dp = e.getKey();
-            if (inFilter((int) (dp >> 8), (int) (dp & 0xff), b[0], b[1], b[2])) {
+            if (inFilter((int) dp, (int) (dp >>> 32), b[0], b[1], b[2])) {
                 e.getValue().forEach((label, n) -> cited.merge(label, n[0], Integer::sum));
             }
         }
@@ -406,6 +406,14 @@ public final class ActivityDigest {
 
     // ---- what is kept per file ----
 
+    /**
+     * A day and a platform as one map key. The day is in the low bits, which is where HashMap looks:
+     * with the platform there instead, a year of days fell into a few dozen buckets.
+     */
+    static long dayPlatform(int day, int platform) {
+        return ((long) platform << 32) | (day & 0xffffffffL);
+    }
+
     /** Per day a count per platform (day × platform), and per group a count per day × platform. */
     private static final class Unanswered {
         final TreeMap<Integer, int[]> perDay = new TreeMap<>();
@@ -427,7 +435,7 @@ public final class ActivityDigest {
 
     private static final class QuestionGroup {
         final String key;
-        /** (day << 8 | platform) → count. */
+        /** {@link #dayPlatform} → count. */
         final HashMap<Long, int[]> counts = new HashMap<>();
         final LinkedHashMap<String, int[]> phrasings = new LinkedHashMap<>();
         long last;
@@ -437,7 +445,7 @@ public final class ActivityDigest {
         }
 
         void add(int day, int platform, long at, String question) {
-            counts.computeIfAbsent(((long) day << 8) | platform, x -> new int[1])[0]++;
+            counts.computeIfAbsent(dayPlatform(day, platform), x -> new int[1])[0]++;
             int[] seen = phrasings.get(question);
             if (seen != null) {
                 seen[0]++;
@@ -451,8 +459,8 @@ public final class ActivityDigest {
             int n = 0;
             for (var e : counts.entrySet()) {
                 long dp = e.getKey();
-                int day = (int) (dp >> 8);
-                int platform = (int) (dp & 0xff);
+                int day = (int) dp;
+                int platform = (int) (dp >>> 32);
                 if (day >= b[0] && day <= b[1] && (b[2] < 0 || platform == b[2])) {
                     n += e.getValue()[0];
                 }
@@ -482,7 +490,7 @@ public final class ActivityDigest {
                 g = new AnswerGroup(question.length() > 500 ? question.substring(0, 500) : question, kind, citations);
                 answers.put(key, g);
             }
-            g.counts.computeIfAbsent(((long) day << 8) | platform, x -> new int[2])[helpful ? 0 : 1]++;
+            g.counts.computeIfAbsent(dayPlatform(day, platform), x -> new int[2])[helpful ? 0 : 1]++;
         }
     }
 
@@ -502,8 +510,8 @@ public final class ActivityDigest {
             int[] n = new int[2];
             for (var e : counts.entrySet()) {
                 long dp = e.getKey();
-                int day = (int) (dp >> 8);
-                int platform = (int) (dp & 0xff);
+                int day = (int) dp;
+                int platform = (int) (dp >>> 32);
                 if (day >= b[0] && day <= b[1] && (b[2] < 0 || platform == b[2])) {
                     n[0] += e.getValue()[0];
                     n[1] += e.getValue()[1];
@@ -523,7 +531,7 @@ public final class ActivityDigest {
             if (citations.isEmpty()) {
                 return;
             }
-            HashMap<String, int[]> labels = topics.computeIfAbsent(((long) day << 8) | platform, x -> new HashMap<>());
+            HashMap<String, int[]> labels = topics.computeIfAbsent(dayPlatform(day, platform), x -> new HashMap<>());
             for (String c : citations) {
                 if (labels.size() < 5_000 || labels.containsKey(c)) {
                     labels.computeIfAbsent(c, x -> new int[1])[0]++;

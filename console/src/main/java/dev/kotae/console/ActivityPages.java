@@ -188,22 +188,19 @@ final class ActivityPages {
                 .text(total == 0 ? "" : "（👍 " + Html.percent(view.up() / (double) total) + "）").raw("</p>");
         List<Charts.Bucket> buckets = Charts.buckets(chartFrom(p, view.perDay()), p.to());
         h.raw("<div class=\"charts\">");
-        h.raw(Charts.stacked("feedback-per-day", "日ごとの 👍／👎", buckets, Charts.bucketed(buckets, view.perDay(), 2), List.of("👍", "👎")));
-        Map<String, Integer> downs = new LinkedHashMap<>();
-        Map<String, Integer> ups = new LinkedHashMap<>();
-        view.perKind().forEach((kind, c) -> {
-            ups.put(AskPage.kindLabel(kind) + "（" + kind + "）", c[0]);
-            downs.put(AskPage.kindLabel(kind) + "（" + kind + "）", c[1]);
-        });
-        if (!view.perKind().isEmpty()) {
-            h.raw(Charts.ranking("feedback-up-per-kind", "回答の種類ごとの 👍", ups));
-            h.raw(Charts.ranking("feedback-down-per-kind", "回答の種類ごとの 👎", downs));
+        List<String> votes = List.of("👍 役に立った", "👎 役に立たなかった");
+        h.raw(Charts.stacked("feedback-per-day", "日ごとのフィードバック", buckets, Charts.bucketed(buckets, view.perDay(), 2), votes));
+        Map<String, int[]> perKind = new LinkedHashMap<>();
+        view.perKind().entrySet().stream().sorted((a, b) -> Integer.compare(b.getValue()[0] + b.getValue()[1], a.getValue()[0] + a.getValue()[1]))
+                .forEach(e -> perKind.put(AskPage.kindLabel(e.getKey()) + "（" + e.getKey() + "）", e.getValue()));
+        if (!perKind.isEmpty()) {
+            h.raw(Charts.ranking("feedback-per-kind", "回答の種類ごとのフィードバック", perKind, votes));
         }
         h.raw("</div><h2>役に立たなかった回答（多い順）</h2>");
         if (view.unhelpful().isEmpty()) {
             h.raw("<p class=\"hint\">この期間に 👎 はありません。</p>");
         } else {
-            h.raw("<div class=\"scroll\"><table id=\"unhelpful\"><thead><tr><th class=\"n\">👎</th><th class=\"n\">👍</th><th>質問</th><th>種類</th><th>出典</th></tr></thead><tbody>");
+            h.raw("<div class=\"scroll\"><table id=\"unhelpful\"><thead><tr><th class=\"n\">👎 役に立たなかった</th><th class=\"n\">👍 役に立った</th><th>質問</th><th>種類</th><th>出典</th></tr></thead><tbody>");
             for (ActivityDigest.Unhelpful u : view.unhelpful()) {
                 h.raw("<tr><td class=\"n\">").text(u.down()).raw("</td><td class=\"n\">").text(u.up()).raw("</td><td>").text(u.question())
                         .raw("</td><td>").text(AskPage.kindLabel(u.kind())).raw("</td><td>").text(String.join("／", u.citations())).raw("</td></tr>");

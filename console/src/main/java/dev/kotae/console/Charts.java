@@ -120,9 +120,20 @@ final class Charts {
 
     /** Horizontal bars for a ranking (top topics, answer kinds). */
     static String ranking(String id, String caption, Map<String, Integer> items) {
+        Map<String, int[]> single = new LinkedHashMap<>();
+        items.forEach((k, v) -> single.put(k, new int[] {v}));
+        return ranking(id, caption, single, List.of(caption));
+    }
+
+    /** Horizontal stacked bars, one row per item, one colour per series (👍 and 👎 per answer kind). */
+    static String ranking(String id, String caption, Map<String, int[]> items, List<String> names) {
         int max = 1;
-        for (int v : items.values()) {
-            max = Math.max(max, v);
+        for (int[] v : items.values()) {
+            int sum = 0;
+            for (int x : v) {
+                sum += x;
+            }
+            max = Math.max(max, sum);
         }
         int row = 26;
         int labelWidth = 300;
@@ -131,22 +142,44 @@ final class Charts {
         h.raw("<figure class=\"chart ranking\" id=\"").text(id).raw("\"><svg viewBox=\"0 0 " + W + " " + height + "\" role=\"img\" aria-label=\"")
                 .text(caption).raw("\">");
         int i = 0;
-        for (Map.Entry<String, Integer> e : items.entrySet()) {
-            double width = (W - labelWidth - 70) * e.getValue() / (double) max;
+        for (Map.Entry<String, int[]> e : items.entrySet()) {
             int y = i * row + 2;
+            int[] v = e.getValue();
+            int sum = 0;
+            StringBuilder title = new StringBuilder(e.getKey()).append('：');
+            for (int s = 0; s < v.length; s++) {
+                sum += v[s];
+                title.append(s == 0 ? "" : "、").append(names.size() > 1 ? names.get(s) + " " : "").append(v[s]);
+            }
             String label = e.getKey().length() > 28 ? e.getKey().substring(0, 27) + "…" : e.getKey();
-            h.raw("<g class=\"bar\"><title>").text(e.getKey() + "：" + e.getValue()).raw("</title>")
+            h.raw("<g class=\"bar\"><title>").text(title).raw("</title>")
                     .raw(String.format("<text class=\"label\" x=\"%d\" y=\"%d\" text-anchor=\"end\">", labelWidth - 8, y + 17)).text(label)
-                    .raw("</text>")
-                    .raw(String.format("<rect class=\"s%d\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\"></rect>", 0, labelWidth, y + 3,
-                            Math.max(1, width), row - 8))
-                    .raw(String.format("<text class=\"value\" x=\"%.1f\" y=\"%d\">", labelWidth + Math.max(1, width) + 6, y + 17))
-                    .text(Html.number(e.getValue())).raw("</text></g>");
+                    .raw("</text>");
+            double x = labelWidth;
+            for (int s = 0; s < v.length; s++) {
+                double width = (W - labelWidth - 90) * v[s] / (double) max;
+                if (v[s] > 0) {
+                    h.raw(String.format("<rect class=\"s%d\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\"></rect>", s, x, y + 3,
+                            Math.max(1, width), row - 8));
+                }
+                x += width;
+            }
+            String value = v.length == 1 ? Html.number(sum) : Html.number(sum) + "（" + join(v) + "）";
+            h.raw(String.format("<text class=\"value\" x=\"%.1f\" y=\"%d\">", x + 6, y + 17)).text(value).raw("</text></g>");
             i++;
         }
         h.raw("</svg>");
-        h.raw("<figcaption>").text(caption).raw("</figcaption></figure>");
+        legend(h, caption, names.size() > 1 ? names : List.of());
+        h.raw("</figure>");
         return h.toString();
+    }
+
+    private static String join(int[] v) {
+        StringBuilder b = new StringBuilder();
+        for (int x : v) {
+            b.append(b.isEmpty() ? "" : "／").append(Html.number(x));
+        }
+        return b.toString();
     }
 
     private static void axes(Html h, int max) {

@@ -54,7 +54,7 @@ class AdminLoopBrowserTest {
     void asksWafAndSeesTheGlossaryAnswerAndItsSource() throws Exception {
         browser.open(console.url("/ask"));
         browser.find("#q").sendKeys("WAFとは？");
-        browser.find("#ask-submit").click();
+        browser.submit("#ask-submit");
         assertEquals("glossary", browser.find("#answer").getAttribute("data-kind"));
         assertTrue(browser.text("#answer-text").startsWith("WAF（ワフ）："), browser.text("#answer-text"));
         WebElement citation = browser.find("#citations li.citation");
@@ -64,6 +64,7 @@ class AdminLoopBrowserTest {
         browser.screenshot(shots, "ask-phone", 390);
 
         citation.findElement(org.openqa.selenium.By.cssSelector("a.open")).click();
+        browser.waitFor(Duration.ofSeconds(20), d -> d.getCurrentUrl().contains("/corpus/glossary#"));
         String anchor = (String) browser.js("return location.hash.substring(1);");
         WebElement entry = browser.find("#" + anchor);
         assertTrue(entry.getText().startsWith("WAF（ワフ）"), "the citation opens the glossary entry as indexed: " + entry.getText());
@@ -74,12 +75,13 @@ class AdminLoopBrowserTest {
     void anOutOfDomainQuestionAppearsInUnansweredWithADraftRule() throws Exception {
         browser.open(console.url("/ask"));
         browser.find("#q").sendKeys(OUT_OF_DOMAIN);
-        browser.find("#ask-submit").click();
+        browser.submit("#ask-submit");
         assertEquals("none", browser.find("#answer").getAttribute("data-kind"));
 
         browser.open(console.url("/unanswered"));
         WebElement group = groupOf(OUT_OF_DOMAIN);
         assertTrue(group.getText().contains("1"), group.getText());
+        group.findElement(org.openqa.selenium.By.cssSelector("details.draft summary")).click();
         browser.screenshot(shots, "unanswered", Browser.WIDTH);
         browser.screenshot(shots, "unanswered-phone", 390);
     }
@@ -104,7 +106,7 @@ class AdminLoopBrowserTest {
                 draft.replace("answer: \"\"", "answer: \"" + WRITTEN_ANSWER + "\""), StandardCharsets.UTF_8);
 
         browser.open(console.url("/index"));
-        browser.find("#validate").click();
+        browser.submit("#validate");
         assertTrue(browser.text("#validation").contains("コーパスに問題はありません"), browser.text("#validation"));
 
         browser.find("#reindex").click();
@@ -120,7 +122,7 @@ class AdminLoopBrowserTest {
 
         browser.open(console.url("/ask"));
         browser.find("#q").sendKeys(OUT_OF_DOMAIN);
-        browser.find("#ask-submit").click();
+        browser.submit("#ask-submit");
         assertEquals("faq", browser.find("#answer").getAttribute("data-kind"));
         assertEquals(WRITTEN_ANSWER, browser.text("#answer-text"));
 
@@ -136,6 +138,7 @@ class AdminLoopBrowserTest {
         browser.open(console.url("/index"));
         browser.find("#rollback").click();
         browser.driver.switchTo().alert().accept();
+        browser.waitFor(Duration.ofSeconds(30), d -> !browser.all("#rollback-result").isEmpty());
         assertTrue(browser.text("#rollback-result").contains("に戻しました"), browser.text("#rollback-result"));
         assertNotEquals(before, console.currentGeneration());
         assertEquals(AnswerKind.NONE, console.service.answer(OUT_OF_DOMAIN).kind(), "the rule's generation no longer serves");

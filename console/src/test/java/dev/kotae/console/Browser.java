@@ -84,6 +84,14 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, timeout, Duration.ofMillis(200)).until(condition);
     }
 
+    /** Clicks something that loads a new page, and waits until the new page is there. */
+    void submit(String css) {
+        WebElement page = find("html");
+        find(css).click();
+        waitFor(Duration.ofSeconds(60), org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        waitFor(Duration.ofSeconds(60), d -> "complete".equals(js("return document.readyState;")));
+    }
+
     String sessionCookie() {
         Cookie c = driver.manage().getCookieNamed(Sessions.COOKIE);
         return c == null ? null : c.getValue();
@@ -94,6 +102,8 @@ final class Browser implements AutoCloseable {
         open(base + "/login");
         find("#token").sendKeys(token);
         find("form.login button[type=submit]").click();
+        // The click returns before the answer arrives: wait for the page the login leads to.
+        waitFor(Duration.ofSeconds(20), d -> d.getCurrentUrl().endsWith("/ask") || !all("#login-error").isEmpty());
     }
 
     /**

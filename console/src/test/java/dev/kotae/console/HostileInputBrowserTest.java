@@ -91,7 +91,7 @@ class HostileInputBrowserTest {
         browser.logIn(console.base, ConsoleFixture.ADMIN);
         browser.open(console.url("/ask"));
         browser.js("const q = document.getElementById('q'); q.removeAttribute('maxlength'); q.value = 'あ'.repeat(100000);");
-        browser.find("#ask-submit").click();
+        browser.submit("#ask-submit");
         assertEquals("none", browser.find("#answer").getAttribute("data-kind"));
         assertTrue(browser.text("#answer-text").startsWith("質問が長すぎます（2000文字まで）"), browser.text("#answer-text"));
         browser.open(console.url("/unanswered"));
@@ -108,7 +108,9 @@ class HostileInputBrowserTest {
         String hostile = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>社員食堂のメニューは？";
         browser.open(console.url("/ask"));
         browser.js("document.getElementById('q').value = arguments[0];", hostile);
-        browser.find("#ask-submit").click();
+        browser.submit("#ask-submit");
+        browser.waitFor(java.time.Duration.ofSeconds(10), d -> !browser.all("#answer").isEmpty() || !browser.all("main .notice").isEmpty());
+        assertTrue(browser.all("main .notice").isEmpty(), () -> browser.text("main"));
         assertEquals(hostile, browser.find("#q").getDomProperty("value"), "the question is echoed as typed");
         assertNull(browser.js("return window.__xss;"), "nothing in the question ran");
         assertTrue(browser.all("img[src=x]").isEmpty(), "no element was made from the question");
@@ -171,7 +173,7 @@ class HostileInputBrowserTest {
     void logoutEndsTheSession() throws Exception {
         browser.logIn(console.base, ConsoleFixture.ADMIN);
         String session = browser.sessionCookie();
-        browser.find("form.who button").click();
+        browser.submit("form.who button");
         assertTrue(browser.driver.getCurrentUrl().endsWith("/login"));
         HttpResponse<String> after = console.post("/ask", session, "q=x&csrf=x");
         assertEquals(403, after.statusCode(), "the old session id is dead");

@@ -3,7 +3,7 @@
 #
 #   scripts/console-bench.sh [LINES] [RUNS]   LINES log lines over 365 days (default 1000000), RUNS timed requests per view (default 10)
 #
-# Writes the logs into a fresh index folder (70% usage.jsonl, 20% unanswered.jsonl, 10% feedback.jsonl;
+# Writes the logs, in time order, into a fresh index folder (70% usage.jsonl, 20% unanswered.jsonl, 10% feedback.jsonl;
 # questions Zipf-distributed over a few thousand phrasings plus 5% one-offs), starts ./kotae console
 # on it (loopback, a free port), logs in with curl and times each view: the first request after the
 # start-up read, then RUNS more, then again after 10,000 lines were appended. Prints one line per figure.
@@ -41,8 +41,10 @@ kw = [30, 25, 20, 5, 2, 3, 15]
 platforms, pw = ["slack", "teams", "console"], [60, 35, 5]
 today = datetime.datetime.now(datetime.timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
 start = today - datetime.timedelta(days=days - 1)
-def at():
-    t = start + datetime.timedelta(seconds=rnd.randrange(days * 86400))
+step = days * 86400 / max(1, n)
+def at(i):
+    # In time order, as the bots append them, a little jitter between neighbours.
+    t = start + datetime.timedelta(seconds=i * step + rnd.random() * step)
     return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{rnd.randrange(1000000):06d}Z"
 def question():
     if rnd.random() < 0.05:
@@ -58,12 +60,12 @@ with open(os.path.join(out, "usage.jsonl"), "a", encoding="utf-8") as u, \
         if r < 0.7:
             k = rnd.choices(kinds, kw)[0]
             cites = [] if k == "none" else rnd.choices(labels, lw, k=rnd.randint(1, 3))
-            u.write(json.dumps({"at": at(), "platform": p, "kind": k, "confidence": round(rnd.random(), 3), "citations": cites}, ensure_ascii=False) + "\n")
+            u.write(json.dumps({"at": at(i), "platform": p, "kind": k, "confidence": round(rnd.random(), 3), "citations": cites}, ensure_ascii=False) + "\n")
         elif r < 0.9:
-            un.write(json.dumps({"at": at(), "platform": p, "question": question(), "kind": "none", "confidence": 0.0}, ensure_ascii=False) + "\n")
+            un.write(json.dumps({"at": at(i), "platform": p, "question": question(), "kind": "none", "confidence": 0.0}, ensure_ascii=False) + "\n")
         else:
             k = rnd.choices(kinds[:5], kw[:5])[0]
-            fb.write(json.dumps({"at": at(), "platform": p, "question": question(), "kind": k,
+            fb.write(json.dumps({"at": at(i), "platform": p, "question": question(), "kind": k,
                                  "citations": rnd.choices(labels, lw, k=rnd.randint(1, 2)), "helpful": rnd.random() < 0.7}, ensure_ascii=False) + "\n")
 PY
 }

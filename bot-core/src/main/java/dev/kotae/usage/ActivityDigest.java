@@ -339,6 +339,9 @@ public final class ActivityDigest {
         }
         List<Unhelpful> unhelpful = new ArrayList<>();
         for (AnswerGroup g : feedback.answers.values()) {
+            if (g.down == 0) {
+                continue;
+            }
             int[] c = g.count(b);
             if (c[1] > 0) {
                 unhelpful.add(new Unhelpful(g.question, g.kind == UNKNOWN_KIND ? "?" : KINDS.get(g.kind), g.citations, c[1], c[0]));
@@ -414,13 +417,37 @@ public final class ActivityDigest {
         return ((long) platform << 32) | (day & 0xffffffffL);
     }
 
+    /**
+     * A per-day array in a sorted map, with the latest day's array at hand: logs are appended in time
+     * order, so nearly every line is on the same day as the one before.
+     */
+    private static final class PerDay {
+        final TreeMap<Integer, int[]> days = new TreeMap<>();
+        private final int size;
+        private int lastDay = Integer.MIN_VALUE;
+        private int[] last;
+
+        PerDay(int size) {
+            this.size = size;
+        }
+
+        int[] at(int day) {
+            if (day != lastDay || last == null) {
+                last = days.computeIfAbsent(day, d -> new int[size]);
+                lastDay = day;
+            }
+            return last;
+        }
+    }
+
     /** Per day a count per platform (day × platform), and per group a count per day × platform. */
     private static final class Unanswered {
-        final TreeMap<Integer, int[]> perDay = new TreeMap<>();
+        final PerDay days = new PerDay(MAX_PLATFORMS);
+        final TreeMap<Integer, int[]> perDay = days.days;
         final HashMap<String, QuestionGroup> groups = new HashMap<>();
 
         void add(int day, int platform, long at, String question, String key) {
-            perDay.computeIfAbsent(day, d -> new int[MAX_PLATFORMS])[platform]++;
+            days.at(day)[platform]++;
             QuestionGroup g = groups.get(key);
             if (g == null) {
                 if (groups.size() >= MAX_GROUPS) {
@@ -444,8 +471,16 @@ public final class ActivityDigest {
             this.key = key;
         }
 
+        private long lastKey = Long.MIN_VALUE;
+        private int[] lastCount;
+
         void add(int day, int platform, long at, String question) {
-            counts.computeIfAbsent(dayPlatform(day, platform), x -> new int[1])[0]++;
+            long key = dayPlatform(day, platform);
+            if (key != lastKey) {
+                lastCount = counts.computeIfAbsent(key, x -> new int[1]);
+                lastKey = key;
+            }
+            lastCount[0]++;
             int[] seen = phrasings.get(question);
             if (seen != null) {
                 seen[0]++;
@@ -476,11 +511,12 @@ public final class ActivityDigest {
 
     /** Per day an array of (platform × kind) × {👍, 👎}; per answer (question, kind, citations) its votes. */
     private static final class Feedback {
-        final TreeMap<Integer, int[]> perDay = new TreeMap<>();
+        final PerDay days = new PerDay(MAX_PLATFORMS * KIND_SLOTS * 2);
+        final TreeMap<Integer, int[]> perDay = days.days;
         final HashMap<String, AnswerGroup> answers = new HashMap<>();
 
         void add(int day, int platform, int kind, boolean helpful, String question, List<String> citations, String textKey) {
-            perDay.computeIfAbsent(day, d -> new int[MAX_PLATFORMS * KIND_SLOTS * 2])[(platform * KIND_SLOTS + kind) * 2 + (helpful ? 0 : 1)]++;
+            days.at(day)[(platform * KIND_SLOTS + kind) * 2 + (helpful ? 0 : 1)]++;
             String key = textKey + "\u0000" + kind + "\u0000" + String.join("\u0000", citations);
             AnswerGroup g = answers.get(key);
             if (g == null) {
@@ -491,6 +527,9 @@ public final class ActivityDigest {
                 answers.put(key, g);
             }
             g.counts.computeIfAbsent(dayPlatform(day, platform), x -> new int[2])[helpful ? 0 : 1]++;
+            if (!helpful) {
+                g.down++;
+            }
         }
     }
 
@@ -499,6 +538,8 @@ public final class ActivityDigest {
         final int kind;
         final List<String> citations;
         final HashMap<Long, int[]> counts = new HashMap<>();
+        /** 👎 in all: an answer never marked not helpful is passed over without summing its days. */
+        int down;
 
         AnswerGroup(String question, int kind, List<String> citations) {
             this.question = question;
@@ -523,15 +564,25 @@ public final class ActivityDigest {
 
     /** Per day an array of platform × kind; per (day, platform) the citation labels' counts. */
     private static final class Usage {
-        final TreeMap<Integer, int[]> perDay = new TreeMap<>();
+        final PerDay days = new PerDay(MAX_PLATFORMS * KIND_SLOTS);
+        final TreeMap<Integer, int[]> perDay = days.days;
         final HashMap<Long, HashMap<String, int[]>> topics = new HashMap<>();
+        /** The latest day's label counts per platform, as {@link PerDay} keeps the latest day's array. */
+        private final int[] lastTopicDay = new int[MAX_PLATFORMS];
+        @SuppressWarnings("unchecked")
+        private final HashMap<String, int[]>[] lastTopics = new HashMap[MAX_PLATFORMS];
 
         void add(int day, int platform, int kind, List<String> citations) {
-            perDay.computeIfAbsent(day, d -> new int[MAX_PLATFORMS * KIND_SLOTS])[platform * KIND_SLOTS + kind]++;
+            days.at(day)[platform * KIND_SLOTS + kind]++;
             if (citations.isEmpty()) {
                 return;
             }
-            HashMap<String, int[]> labels = topics.computeIfAbsent(dayPlatform(day, platform), x -> new HashMap<>());
+            HashMap<String, int[]> labels = lastTopics[platform];
+            if (labels == null || lastTopicDay[platform] != day) {
+                labels = topics.computeIfAbsent(dayPlatform(day, platform), x -> new HashMap<>());
+                lastTopics[platform] = labels;
+                lastTopicDay[platform] = day;
+            }
             for (String c : citations) {
                 if (labels.size() < 5_000 || labels.containsKey(c)) {
                     labels.computeIfAbsent(c, x -> new int[1])[0]++;

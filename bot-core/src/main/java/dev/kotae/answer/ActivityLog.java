@@ -7,11 +7,24 @@ import java.time.Instant;
  * and feedback. Adapters never write these themselves; they go through {@link KotaeService}.
  */
 public interface ActivityLog {
-    /** An admin action: who asked (platform and user id), what, and how it ended. */
-    record AuditEntry(Instant at, String platform, String userId, String action, String result, String summary) {}
+    /** An admin action: who asked (platform and user id), what, and how it ended. Texts are capped ({@link StoredText}). */
+    record AuditEntry(Instant at, String platform, String userId, String action, String result, String summary) {
+        public AuditEntry {
+            platform = StoredText.cap(platform, StoredText.NAME);
+            userId = StoredText.cap(userId, StoredText.NAME);
+            action = StoredText.cap(action, StoredText.NAME);
+            result = StoredText.cap(result, StoredText.NAME);
+            summary = StoredText.cap(summary, StoredText.SUMMARY);
+        }
+    }
 
-    /** A question answered {@code none} or with low confidence: no user id is kept. */
-    record Unanswered(Instant at, String platform, String question, AnswerKind kind, double confidence) {}
+    /** A question answered {@code none} or with low confidence: no user id is kept; the question is capped. */
+    record Unanswered(Instant at, String platform, String question, AnswerKind kind, double confidence) {
+        public Unanswered {
+            platform = StoredText.cap(platform, StoredText.NAME);
+            question = StoredText.cap(question, StoredText.QUESTION);
+        }
+    }
 
     /**
      * Any question answered, for usage counts: when, where, the answer's kind, confidence and citation
@@ -19,7 +32,8 @@ public interface ActivityLog {
      */
     record Asked(Instant at, String platform, AnswerKind kind, double confidence, java.util.List<String> citations) {
         public Asked {
-            citations = java.util.List.copyOf(citations);
+            platform = StoredText.cap(platform, StoredText.NAME);
+            citations = StoredText.cap(java.util.List.copyOf(citations), StoredText.CITATIONS, StoredText.CITATION);
         }
     }
 

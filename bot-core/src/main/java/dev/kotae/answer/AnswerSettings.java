@@ -9,9 +9,11 @@ package dev.kotae.answer;
  */
 public record AnswerSettings(double threshold, String handoff, int maxQuestionLength) {
     public static final String DEFAULT_HANDOFF = "詳しくは情報システム部門にお問い合わせください。";
+    /** The longest question answered; also the cap on stored questions and feedback values. */
+    public static final int MAX_QUESTION_LENGTH = 2000;
 
     public static AnswerSettings defaults() {
-        return new AnswerSettings(0.5, DEFAULT_HANDOFF, 2000);
+        return new AnswerSettings(0.5, DEFAULT_HANDOFF, MAX_QUESTION_LENGTH);
     }
 
     /** Defaults overridden by {@code KOTAE_HANDOFF} and {@code KOTAE_MIN_CONFIDENCE} when set. */

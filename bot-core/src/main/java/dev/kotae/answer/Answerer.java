@@ -4,6 +4,7 @@ import dev.kotae.analysis.TextNormalizer;
 import dev.kotae.corpus.CasePart;
 import dev.kotae.corpus.CaseStudy;
 import dev.kotae.corpus.Document;
+import dev.kotae.corpus.FaqPattern;
 import dev.kotae.corpus.FaqRule;
 import dev.kotae.corpus.GlossaryEntry;
 import dev.kotae.corpus.Passage;
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
 /**
  * Turns a question into an answer from one {@link Knowledge} generation: recognise the intent, then
  * try the glossary, the FAQ rules, the case studies and the passages, and say "none" honestly when
- * nothing covers the question well enough. Stateless and thread-safe.
+ * nothing covers the question well enough. Thread-safe; its only state is a counter for the health view.
  */
 public final class Answerer {
     private static final Set<String> CASE_WORDS = Set.of("事例", "実例", "要約", "まとめる", "まとめ", "紹介", "教える",
@@ -36,7 +37,10 @@ public final class Answerer {
     private static final int SNIPPET = 120;
     private static final double ANSWER_TEXT_WEIGHT = 0.8;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Answerer.class);
+
     private final AnswerSettings settings;
+    private final java.util.concurrent.atomic.LongAdder patternsOverBudget = new java.util.concurrent.atomic.LongAdder();
 
     public Answerer(AnswerSettings settings) {
         this.settings = settings;
@@ -184,8 +188,23 @@ public final class Answerer {
 
     // ---- FAQ rules ----
 
+    /** Counted for the health view, logged once per pattern: never with the question, which may be anyone's. */
+    private void overBudget(FaqRule rule, FaqPattern pattern) {
+        patternsOverBudget.increment();
+        if (pattern.firstTimeOverBudget()) {
+            LOG.warn("FAQ rule '{}' ({}:{}): pattern '{}' took more than {} ms and counts as not matching; "
+                    + "kotae validate refuses it, fix it and reindex", rule.id(), rule.file(), rule.line(), pattern.source(),
+                    FaqPattern.BUDGET.toMillis());
+        }
+    }
+
+    /** FAQ pattern runs stopped at their time budget since this answerer was made. */
+    public long patternsOverBudget() {
+        return patternsOverBudget.sum();
+    }
+
     /** The best-scoring FAQ rule for the question (the first of equals), or a null entry with score 0. */
-    private static QuestionTerms.FaqBest bestFaq(Knowledge k, QuestionTerms terms) {
+    private QuestionTerms.FaqBest bestFaq(Knowledge k, QuestionTerms terms) {
         Knowledge.FaqEntry best = null;
         double bestScore = 0;
         String lower = Knowledge.lower(terms.prepared);
@@ -208,10 +227,14 @@ public final class Answerer {
                 continue;
             }
             double score = 0;
-            for (Pattern pattern : entry.patterns()) {
-                if (pattern.matcher(lower).find()) {
+            for (FaqPattern pattern : entry.patterns()) {
+                FaqPattern.Match match = pattern.find(lower);
+                if (match == FaqPattern.Match.FOUND) {
                     score = 1.0;
                     break;
+                }
+                if (match == FaqPattern.Match.OVER_BUDGET) {
+                    overBudget(entry.rule(), pattern);
                 }
             }
             if (score < 1.0 && !terms.isEmpty()) {

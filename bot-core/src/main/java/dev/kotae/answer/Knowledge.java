@@ -5,6 +5,7 @@ import dev.kotae.analysis.TextNormalizer;
 import dev.kotae.corpus.CasePart;
 import dev.kotae.corpus.CaseStudy;
 import dev.kotae.corpus.Corpus;
+import dev.kotae.corpus.FaqPattern;
 import dev.kotae.corpus.FaqRule;
 import dev.kotae.corpus.Section;
 import dev.kotae.index.KnowledgeIndex;
@@ -37,7 +38,7 @@ public final class Knowledge implements Closeable {
      * ids); whether an example asks for steps, and whether the rule gives steps (such an example, or an
      * answer that speaks of them), worked out once instead of for every procedure question.
      */
-    record FaqEntry(FaqRule rule, List<FaqExample> examples, List<Pattern> patterns, Set<String> answerTerms, int[] answerIds,
+    record FaqEntry(FaqRule rule, List<FaqExample> examples, List<FaqPattern> patterns, Set<String> answerTerms, int[] answerIds,
                     boolean askedForSteps, boolean givesSteps) {}
 
     /**
@@ -97,7 +98,7 @@ public final class Knowledge implements Closeable {
         for (FaqRule rule : corpus.faq()) {
             List<FaqExample> examples = rule.questions().stream()
                     .map(q -> FaqExample.of(new HashSet<>(analysis.terms(analysis.prepare(q))), index)).toList();
-            List<Pattern> patterns = rule.patterns().stream().map(Pattern::compile).toList();
+            List<FaqPattern> patterns = rule.patterns().stream().map(FaqPattern::compile).toList();
             Set<String> answerTerms = new HashSet<>(analysis.terms(TextNormalizer.normalize(rule.answer())));
             boolean askedForSteps = rule.questions().stream().anyMatch(Intent::asksProcedure);
             faq.add(new FaqEntry(rule, examples, patterns, answerTerms, index.termIds().add(answerTerms), askedForSteps,

@@ -23,6 +23,11 @@ public final class KotaeService {
     private final Reindexer reindexer;
     private final ActivityLog log;
     private final ReentrantLock reindexing = new ReentrantLock();
+    /** Answers in progress: a ticket each, with when it started (as many entries as answering threads). */
+    private final java.util.concurrent.ConcurrentHashMap<Long, Long> inProgress = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong tickets = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.LongAdder answered = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder failed = new java.util.concurrent.atomic.LongAdder();
     /** The latest feedback, for a running bot's own view; the activity log keeps all of it. */
     private final java.util.Deque<Feedback> feedback = new java.util.ArrayDeque<>();
     private static final int RECENT_FEEDBACK = 1000;
@@ -54,11 +59,17 @@ public final class KotaeService {
      */
     public Answer answer(Question question) {
         Answer answer;
+        long ticket = tickets.incrementAndGet();
+        inProgress.put(ticket, System.nanoTime());
         try {
             answer = answerer.answer(current.get(), question);
         } catch (RuntimeException e) {
+            failed.increment();
             LOG.error("answering failed on {} ({}); answered none", question.platform(), e.toString());
             answer = answerer.failed();
+        } finally {
+            inProgress.remove(ticket);
+            answered.increment();
         }
         if (!question.text().isBlank()) {
             log.asked(new ActivityLog.Asked(Instant.now(), question.platform(), answer.kind(), answer.confidence(),
@@ -67,7 +78,7 @@ public final class KotaeService {
         if ((answer.kind() == AnswerKind.NONE || answer.confidence() < LOW_CONFIDENCE)
                 && answer.kind() != AnswerKind.HELP && !question.text().isBlank()) {
             log.unanswered(new ActivityLog.Unanswered(Instant.now(), question.platform(),
-                    question.text().length() > 500 ? question.text().substring(0, 500) : question.text(),
+                    StoredText.cap(question.text(), 500),
                     answer.kind(), answer.confidence()));
         }
         return answer;
@@ -75,6 +86,23 @@ public final class KotaeService {
 
     public Answer answer(String question) {
         return answer(Question.of(question));
+    }
+
+    /**
+     * A snapshot for {@code /healthz}: answers in progress and the age of the oldest (a stuck worker),
+     * with counters since start. Safe to call from any thread at any rate.
+     */
+    public AnswerHealth health() {
+        long now = System.nanoTime();
+        long oldest = 0;
+        int count = 0;
+        for (long started : inProgress.values()) {
+            count++;
+            oldest = Math.max(oldest, now - started);
+        }
+        long oldestMillis = oldest / 1_000_000;
+        return new AnswerHealth(count, oldestMillis, oldestMillis > AnswerHealth.STUCK_AFTER.toMillis(),
+                answered.sum(), failed.sum(), answerer.patternsOverBudget());
     }
 
     public Knowledge knowledge() {

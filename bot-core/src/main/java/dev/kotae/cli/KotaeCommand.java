@@ -24,6 +24,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,7 +81,7 @@ public final class KotaeCommand implements Runnable {
             if (e instanceof CorpusException ce) {
                 printProblems(ce.problems());
             } else {
-                ERR.println("kotae: " + describe(e));
+                ERR.println("kotae: " + TerminalText.safe(describe(e)));
                 if (System.getenv("KOTAE_DEBUG") != null) {
                     e.printStackTrace(ERR);
                 }
@@ -97,7 +98,7 @@ public final class KotaeCommand implements Runnable {
 
     static void printProblems(List<CorpusProblem> problems) {
         for (CorpusProblem p : problems) {
-            ERR.println(p);
+            ERR.println(TerminalText.safe(p.toString())); // file names and patterns come from the corpus folder
         }
         ERR.println("kotae: the corpus was refused (" + problems.size() + (problems.size() == 1 ? " problem)" : " problems)"));
     }
@@ -218,8 +219,17 @@ public final class KotaeCommand implements Runnable {
                 OUT.println(report.summary().lines().findFirst().orElse("") + "（メモリ上。保存するには --index DIR）");
                 return 0;
             }
-            report = new GenerationStore(dir).reindex(root).report();
+            try {
+                report = new GenerationStore(dir).reindex(root).report();
+            } catch (IOException | RuntimeException e) {
+                audit(dir, "reindex", "failed", describe(e)); // a failure is audited like a refusal
+                throw e;
+            }
             audit(dir, "reindex", report.status().name().toLowerCase(java.util.Locale.ROOT), report.summary());
+            if (report.status() == ReindexReport.Status.ALREADY_RUNNING) {
+                ERR.println("kotae: " + TerminalText.safe(report.summary()));
+                return 1;
+            }
             if (report.status() != ReindexReport.Status.DONE) {
                 printProblems(report.problems());
                 return 1;
@@ -243,8 +253,15 @@ public final class KotaeCommand implements Runnable {
             }
             GenerationStore store = new GenerationStore(dir);
             String before = store.current().orElse("なし");
-            var loaded = store.rollback();
+            Optional<GenerationStore.Loaded> loaded;
+            try {
+                loaded = store.rollback();
+            } catch (IOException | RuntimeException e) {
+                audit(dir, "rollback", "failed", describe(e));
+                throw e;
+            }
             if (loaded.isEmpty()) {
+                audit(dir, "rollback", "refused", "no earlier generation (current: " + before + ")");
                 ERR.println("kotae: there is no earlier generation to roll back to (current: " + before + ")");
                 return 1;
             }
@@ -279,9 +296,10 @@ public final class KotaeCommand implements Runnable {
                 case "unanswered" -> {
                     var candidates = UsageReports.unanswered(dir, from);
                     OUT.println("答えられなかった・自信の低かった質問 " + candidates.size() + " 種（多い順。FAQ の候補です）");
-                    candidates.forEach(c -> OUT.println(String.format("%5d  %s", c.count(), c.question())));
+                    // Questions are whatever users typed: no escape sequence reaches the admin's terminal.
+                    candidates.forEach(c -> OUT.println(String.format("%5d  %s", c.count(), TerminalText.safe(c.question()))));
                 }
-                case "feedback" -> UsageReports.feedback(dir, from).forEach(OUT::println);
+                case "feedback" -> UsageReports.feedback(dir, from).forEach(line -> OUT.println(TerminalText.safe(line)));
                 default -> {
                     ERR.println("kotae: unknown report '" + what + "'; use 'unanswered' or 'feedback'");
                     return 2;

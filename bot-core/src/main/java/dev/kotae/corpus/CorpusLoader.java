@@ -1,11 +1,9 @@
 package dev.kotae.corpus;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Reads a corpus directory ({@code documents/}, {@code faq/*.yaml}, {@code synonyms.txt}) into a
@@ -25,9 +22,51 @@ public final class CorpusLoader {
 
     private CorpusLoader() {}
 
+    /**
+     * A loaded corpus and the files it was read from, relative to its root with {@code /}
+     * ({@code documents/policy.md}, {@code faq/it.yaml}, {@code synonyms.txt}): exactly what a
+     * generation's snapshot copies, so nothing Kotae did not read (or refused to) is ever kept.
+     */
+    public record Result(Corpus corpus, List<String> files) {
+        public Result {
+            files = List.copyOf(files);
+        }
+    }
+
+    /** Loads with the limits from the environment ({@code KOTAE_MAX_DOCUMENT_MB}). */
     public static Corpus load(Path root) throws CorpusException {
+        return read(root, CorpusLimits.fromEnvironment()).corpus();
+    }
+
+    public static Corpus load(Path root, CorpusLimits limits) throws CorpusException {
+        return read(root, limits).corpus();
+    }
+
+    /** Reads a corpus with every check: what validate and a reindex use. */
+    public static Result read(Path root, CorpusLimits limits) throws CorpusException {
+        return read(root, limits, true);
+    }
+
+    /**
+     * A generation's own snapshot, accepted by the reindex that made it: the same checks except the
+     * FAQ pattern probes (tens of milliseconds at every start; answering still runs each pattern
+     * within its time budget) and the size limit (lowering {@code KOTAE_MAX_DOCUMENT_MB} applies to
+     * the next reindex, it does not make the serving generation unusable).
+     */
+    public static Corpus loadAccepted(Path snapshot) throws CorpusException {
+        return read(snapshot, new CorpusLimits(Long.MAX_VALUE), false).corpus();
+    }
+
+    private static Result read(Path root, CorpusLimits limits, boolean probePatterns) throws CorpusException {
         List<CorpusProblem> problems = new ArrayList<>();
-        if (!Files.isDirectory(root.resolve("documents"))) {
+        List<String> read = new ArrayList<>();
+        Path documentsDir = root.resolve("documents");
+        CorpusFiles.Kind documentsKind = CorpusFiles.kindOf(documentsDir);
+        CorpusProblem refusedFolder = CorpusFiles.refusal(documentsKind, "documents");
+        if (refusedFolder != null) {
+            throw new CorpusException(List.of(refusedFolder));
+        }
+        if (documentsKind != CorpusFiles.Kind.FOLDER) {
             throw new CorpusException(List.of(new CorpusProblem(root.toString(), 0,
                     "not a corpus directory: it has no documents/ folder")));
         }
@@ -38,13 +77,13 @@ public final class CorpusLoader {
         List<Slide> slides = new ArrayList<>();
         List<CaseStudy> textCases = new ArrayList<>();
 
-        for (Path file : list(root.resolve("documents"), problems)) {
+        for (Path file : CorpusFiles.list(documentsDir, "documents", problems)) {
             String name = file.getFileName().toString();
             String lower = name.toLowerCase(Locale.ROOT);
             if (!lower.endsWith(".txt") && !lower.endsWith(".md")) {
                 continue;
             }
-            String text = read(file, "documents/" + name, problems);
+            String text = read(file, "documents/" + name, limits, problems, read);
             if (text == null) {
                 continue;
             }
@@ -62,15 +101,18 @@ public final class CorpusLoader {
 
         List<FaqRule> faq = new ArrayList<>();
         Path faqDir = root.resolve("faq");
-        if (Files.isDirectory(faqDir)) {
-            for (Path file : list(faqDir, problems)) {
+        CorpusFiles.Kind faqKind = CorpusFiles.kindOf(faqDir);
+        if (CorpusFiles.refusal(faqKind, "faq") != null) {
+            problems.add(CorpusFiles.refusal(faqKind, "faq"));
+        } else if (faqKind == CorpusFiles.Kind.FOLDER) {
+            for (Path file : CorpusFiles.list(faqDir, "faq", problems)) {
                 String name = file.getFileName().toString();
                 if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
                     continue;
                 }
-                String text = read(file, "faq/" + name, problems);
+                String text = read(file, "faq/" + name, limits, problems, read);
                 if (text != null) {
-                    faq.addAll(FaqRuleLoader.load("faq/" + name, text, problems));
+                    faq.addAll(FaqRuleLoader.load("faq/" + name, text, problems, probePatterns));
                 }
             }
         }
@@ -79,8 +121,11 @@ public final class CorpusLoader {
 
         List<String> synonyms = new ArrayList<>();
         Path synonymFile = root.resolve("synonyms.txt");
-        if (Files.isRegularFile(synonymFile)) {
-            String text = read(synonymFile, "synonyms.txt", problems);
+        CorpusFiles.Kind synonymKind = CorpusFiles.kindOf(synonymFile);
+        if (CorpusFiles.refusal(synonymKind, "synonyms.txt") != null) {
+            problems.add(CorpusFiles.refusal(synonymKind, "synonyms.txt"));
+        } else if (synonymKind == CorpusFiles.Kind.FILE) {
+            String text = read(synonymFile, "synonyms.txt", limits, problems, read);
             if (text != null) {
                 for (List<String> group : SynonymFile.parse("synonyms.txt", text, problems)) {
                     synonyms.add(String.join(", ", group));
@@ -93,7 +138,7 @@ public final class CorpusLoader {
         if (!problems.isEmpty()) {
             throw new CorpusException(problems);
         }
-        return new Corpus(documents, sections, passages, glossary, slides, cases, faq, synonyms);
+        return new Result(new Corpus(documents, sections, passages, glossary, slides, cases, faq, synonyms), read);
     }
 
     /** What an FAQ rule may cite: section ids, {@code glossary:HEADWORD} (or the term as printed), {@code slide:N}. */
@@ -129,22 +174,11 @@ public final class CorpusLoader {
                 .map(l -> l.replaceFirst("^#+\\s*", "")).orElse(fallback);
     }
 
-    private static List<Path> list(Path dir, List<CorpusProblem> problems) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            problems.add(new CorpusProblem(dir.toString(), 0, "cannot list the folder: " + e.getMessage()));
-            return List.of();
-        }
-    }
-
     /** Strict UTF-8: a file in another encoding is refused rather than read as mojibake. */
-    private static String read(Path file, String shownName, List<CorpusProblem> problems) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            problems.add(new CorpusProblem(shownName, 0, "cannot read the file: " + e.getMessage()));
+    private static String read(Path file, String shownName, CorpusLimits limits, List<CorpusProblem> problems,
+                               List<String> read) {
+        byte[] bytes = CorpusFiles.read(file, shownName, limits, problems);
+        if (bytes == null) {
             return null;
         }
         try {
@@ -152,6 +186,7 @@ public final class CorpusLoader {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
+            read.add(shownName);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             problems.add(new CorpusProblem(shownName, lineOfFirstBadByte(bytes), "not valid UTF-8 text; save the file as UTF-8"));

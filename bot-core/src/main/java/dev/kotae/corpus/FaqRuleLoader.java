@@ -49,6 +49,14 @@ public final class FaqRuleLoader {
      * @return the rules that have no problem, in file order
      */
     public static List<FaqRule> load(String fileName, String yamlText, List<CorpusProblem> problems) {
+        return load(fileName, yamlText, problems, true);
+    }
+
+    /**
+     * @param probePatterns whether each pattern's time is probed ({@link PatternProbe}); not for a
+     *                      generation's snapshot, which a reindex accepted with the probes already
+     */
+    static List<FaqRule> load(String fileName, String yamlText, List<CorpusProblem> problems, boolean probePatterns) {
         List<CorpusProblem> found = new ArrayList<>();
         List<FaqRule> rules = new ArrayList<>();
         try (JsonParser parser = YAML.createParser(yamlText)) {
@@ -63,7 +71,7 @@ public final class FaqRuleLoader {
             } else {
                 Map<String, Integer> firstLine = new HashMap<>();
                 for (Node item : list.items()) {
-                    FaqRule rule = new RuleReader(fileName, found).read(item, firstLine);
+                    FaqRule rule = new RuleReader(fileName, found, probePatterns).read(item, firstLine);
                     if (rule != null) {
                         rules.add(rule);
                     }
@@ -189,7 +197,7 @@ public final class FaqRuleLoader {
     // ---- one rule --------------------------------------------------------------------------------
 
     /** Turns one list item into a rule, reporting every problem in it. */
-    private record RuleReader(String file, List<CorpusProblem> problems) {
+    private record RuleReader(String file, List<CorpusProblem> problems, boolean probePatterns) {
 
         FaqRule read(Node node, Map<String, Integer> firstLine) {
             if (!(node instanceof Mapping rule)) {
@@ -308,8 +316,9 @@ public final class FaqRuleLoader {
             int before = problems.size();
             for (Scalar item : items) {
                 String pattern = item.text();
+                FaqPattern compiled;
                 try {
-                    Pattern.compile(pattern);
+                    compiled = FaqPattern.compile(pattern);
                 } catch (PatternSyntaxException e) {
                     report(item.line(), who + ": bad pattern '" + pattern + "': " + e.getDescription()
                             + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""));
@@ -319,7 +328,15 @@ public final class FaqRuleLoader {
                 if (!Normalizer.normalize(literal, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).equals(literal)) {
                     report(item.line(), who + ": pattern '" + pattern
                             + "' can never match; questions are NFKC-normalised and lower-cased first");
+                    continue;
                 }
+                if (!probePatterns) {
+                    continue;
+                }
+                // A pattern that backtracks for seconds would hold every answering thread: refused here.
+                PatternProbe.overBudget(compiled).ifPresent(probe -> report(item.line(), who + ": pattern '" + pattern
+                        + "' takes more than " + FaqPattern.BUDGET.toMillis() + " ms on the question " + probe
+                        + "; it would hold up answering. Avoid nested repetition such as (.*a){10} or (a+)+"));
             }
             return problems.size() == before ? items.stream().map(Scalar::text).toList() : null;
         }

@@ -1,12 +1,16 @@
 package dev.kotae.generation;
 
+import dev.kotae.answer.ActivityLog;
 import dev.kotae.answer.Knowledge;
 import dev.kotae.answer.ReindexReport;
 import dev.kotae.corpus.Corpus;
 import dev.kotae.corpus.CorpusException;
+import dev.kotae.corpus.CorpusFiles;
+import dev.kotae.corpus.CorpusLimits;
 import dev.kotae.corpus.CorpusLoader;
 import dev.kotae.corpus.CorpusProblem;
 import dev.kotae.index.KnowledgeIndex;
+import dev.kotae.usage.FileActivityLog;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +19,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +46,10 @@ import org.slf4j.LoggerFactory;
  * A reindex builds {@code gen-N.partial} from a snapshot of the corpus, validates it (the corpus
  * checks and {@link SmokeCheck}), renames it to {@code gen-N}, and only then switches CURRENT. A crash
  * at any point leaves CURRENT naming the last good generation. Three generations are kept.
+ *
+ * <p>Writers take {@link IndexLock} ({@code writer.lock}), so one process at a time numbers, builds,
+ * switches and cleans up; CURRENT then only ever moves forward, to a newer generation than the one
+ * it names, except by a rollback or by a start that finds the named generation unusable.
  */
 public final class GenerationStore {
     public static final int KEEP = 3;
@@ -53,9 +64,16 @@ public final class GenerationStore {
     public record Outcome(ReindexReport report, Loaded loaded) {}
 
     private final Path dir;
+    private final Duration lockWait;
 
     public GenerationStore(Path dir) {
+        this(dir, IndexLock.waitFromEnvironment());
+    }
+
+    /** @param lockWait how long a reindex or rollback waits for another process writing the folder */
+    public GenerationStore(Path dir, Duration lockWait) {
         this.dir = dir;
+        this.lockWait = lockWait;
     }
 
     public Path dir() {
@@ -68,7 +86,15 @@ public final class GenerationStore {
      */
     public Optional<Loaded> openServing() throws IOException {
         Files.createDirectories(dir);
-        removePartials();
+        IndexLock lock = IndexLock.tryAcquire(dir, "start");
+        if (lock == null) {
+            // A .partial folder now is another process's reindex in progress, not a leftover.
+            LOG.info("another process is writing {}; its unfinished generation is left alone", dir);
+        } else {
+            try (lock) {
+                removePartials();
+            }
+        }
         Optional<String> current = readCurrent();
         List<String> candidates = new ArrayList<>();
         current.ifPresent(candidates::add);
@@ -80,7 +106,7 @@ public final class GenerationStore {
                 if (current.isEmpty() || !current.get().equals(name)) {
                     LOG.warn("serving generation {} ({}); CURRENT pointed at {}", name,
                             current.isEmpty() ? "no CURRENT pointer" : "the current one is unusable", current.orElse("nothing"));
-                    writeCurrent(name);
+                    repairCurrent(current, name);
                 }
                 return Optional.of(loaded);
             } catch (KnowledgeIndex.BuiltByOtherCodeException e) {
@@ -92,7 +118,7 @@ public final class GenerationStore {
                 // After a deploy: same corpus, new analysis. Its own snapshot is a corpus that passed
                 // before, so rebuilding from it keeps serving what admins last accepted.
                 LOG.warn("index generation {}: {}; reindexing its corpus", name, e.getMessage());
-                Outcome rebuilt = reindex(dir.resolve(name).resolve("corpus"));
+                Outcome rebuilt = reindexAtStart(dir.resolve(name).resolve("corpus"));
                 if (rebuilt.loaded() != null) {
                     LOG.info("generation {} rebuilt as {}", name, rebuilt.loaded().name());
                     return Optional.of(rebuilt.loaded());
@@ -107,74 +133,98 @@ public final class GenerationStore {
 
     /**
      * Builds, checks and switches to a new generation from {@code corpusRoot}. Refused corpora and
-     * failed checks leave CURRENT as it was.
+     * failed checks leave CURRENT as it was. Waits for another process writing the folder (up to the
+     * lock wait), then reports it as still running.
      */
     public Outcome reindex(Path corpusRoot) throws IOException {
         long start = System.nanoTime();
         Files.createDirectories(dir);
-        Corpus corpus;
+        CorpusLimits limits = CorpusLimits.fromEnvironment();
+        CorpusLoader.Result source;
         try {
-            corpus = CorpusLoader.load(corpusRoot);
+            source = CorpusLoader.read(corpusRoot, limits);
         } catch (CorpusException e) {
             return new Outcome(ReindexReport.refused(e.problems(), millisSince(start)), null);
         }
+        try (IndexLock lock = IndexLock.acquire(dir, "reindex", lockWait)) {
+            return build(corpusRoot, source.files(), limits, start);
+        } catch (IndexLock.BusyException e) {
+            return new Outcome(ReindexReport.busyElsewhere(e.getMessage(), millisSince(start)), null);
+        }
+    }
+
+    /** The reindex itself, under the lock: numbering, snapshot, index, checks, switch, prune. */
+    private Outcome build(Path corpusRoot, List<String> files, CorpusLimits limits, long start) throws IOException {
         String name = String.format("gen-%06d", nextNumber());
         Path partial = dir.resolve(name + ".partial");
-        deleteTree(partial);
-        Files.createDirectories(partial);
-        copyTree(corpusRoot, partial.resolve("corpus"));
-        Knowledge knowledge;
+        boolean finished = false;
         try {
-            Corpus snapshot = CorpusLoader.load(partial.resolve("corpus"));
-            knowledge = Knowledge.buildInto(snapshot, FSDirectory.open(partial.resolve("index")));
-            corpus = snapshot;
-        } catch (CorpusException e) {
             deleteTree(partial);
-            return new Outcome(ReindexReport.refused(e.problems(), millisSince(start)), null);
-        }
-        pauseForTests();
-        List<CorpusProblem> problems = SmokeCheck.run(knowledge);
-        if (!problems.isEmpty()) {
+            Files.createDirectories(partial);
+            Knowledge knowledge;
+            Corpus corpus;
+            try {
+                // Only what was loaded, read again by the same rules: a file turned into a link since is refused.
+                for (String file : files) {
+                    CorpusFiles.copy(corpusRoot, file, partial.resolve("corpus"), limits);
+                }
+                corpus = CorpusLoader.load(partial.resolve("corpus"), limits);
+                knowledge = Knowledge.buildInto(corpus, FSDirectory.open(partial.resolve("index")));
+            } catch (CorpusException e) {
+                return new Outcome(ReindexReport.refused(e.problems(), millisSince(start)), null);
+            }
+            pauseForTests();
+            List<CorpusProblem> problems = SmokeCheck.run(knowledge);
+            if (!problems.isEmpty()) {
+                knowledge.close();
+                return new Outcome(ReindexReport.refused(problems, millisSince(start)), null);
+            }
+            Inventory inventory = Inventory.of(corpus);
+            inventory.write(partial.resolve("inventory.json"));
+            Inventory previous = readCurrent().filter(g -> Files.isDirectory(dir.resolve(g)))
+                    .map(g -> Inventory.read(dir.resolve(g).resolve("inventory.json"))).orElse(null);
+            fsyncTree(partial);
+            Path complete = dir.resolve(name);
+            Files.move(partial, complete, StandardCopyOption.ATOMIC_MOVE);
+            finished = true;
+            fsync(dir);
+            // Lucene's FSDirectory keeps the path it was opened with; reopen from the final place.
             knowledge.close();
-            deleteTree(partial);
-            return new Outcome(ReindexReport.refused(problems, millisSince(start)), null);
+            Loaded loaded;
+            try {
+                loaded = open(name);
+            } catch (CorpusException e) {
+                throw new IOException("a generation just built does not load: " + e.getMessage(), e);
+            }
+            moveCurrentForward(name);
+            prune(name);
+            List<String> changes = inventory.changesSince(previous);
+            return new Outcome(ReindexReport.done(corpus, millisSince(start), name, changes), loaded);
+        } finally {
+            if (!finished) {
+                // Refused or failed: nothing half-built stays behind (we hold the lock, so it is ours).
+                deleteQuietly(partial);
+            }
         }
-        Inventory inventory = Inventory.of(corpus);
-        inventory.write(partial.resolve("inventory.json"));
-        Inventory previous = readCurrent().map(g -> Inventory.read(dir.resolve(g).resolve("inventory.json"))).orElse(null);
-        fsyncTree(partial);
-        Path complete = dir.resolve(name);
-        Files.move(partial, complete, StandardCopyOption.ATOMIC_MOVE);
-        fsync(dir);
-        // Lucene's FSDirectory keeps the path it was opened with; reopen from the final place.
-        knowledge.close();
-        Loaded loaded;
-        try {
-            loaded = open(name);
-        } catch (CorpusException e) {
-            throw new IOException("a generation just built does not load: " + e.getMessage(), e);
-        }
-        writeCurrent(name);
-        prune(name);
-        List<String> changes = inventory.changesSince(previous);
-        return new Outcome(ReindexReport.done(corpus, millisSince(start), name, changes), loaded);
     }
 
     /** Switches back to the generation before the current one; empty when there is none. */
     public Optional<Loaded> rollback() throws IOException {
-        Optional<String> current = readCurrent();
-        List<String> older = generations().stream().sorted(Comparator.reverseOrder())
-                .filter(g -> current.isEmpty() || g.compareTo(current.get()) < 0).toList();
-        for (String name : older) {
-            try {
-                Loaded loaded = open(name);
-                writeCurrent(name);
-                return Optional.of(loaded);
-            } catch (IOException | CorpusException | RuntimeException e) {
-                LOG.error("generation {} cannot be rolled back to: {}", name, message(e));
+        try (IndexLock lock = IndexLock.acquire(dir, "rollback", lockWait)) {
+            Optional<String> current = readCurrent();
+            List<String> older = generations().stream().sorted(Comparator.reverseOrder())
+                    .filter(g -> current.isEmpty() || g.compareTo(current.get()) < 0).toList();
+            for (String name : older) {
+                try {
+                    Loaded loaded = open(name);
+                    writeCurrent(name); // the one move back that is asked for
+                    return Optional.of(loaded);
+                } catch (IOException | CorpusException | RuntimeException e) {
+                    LOG.error("generation {} cannot be rolled back to: {}", name, message(e));
+                }
             }
+            return Optional.empty();
         }
-        return Optional.empty();
     }
 
     public Optional<String> current() throws IOException {
@@ -193,7 +243,7 @@ public final class GenerationStore {
 
     private Loaded open(String name) throws IOException, CorpusException {
         Path generation = dir.resolve(name);
-        Corpus corpus = CorpusLoader.load(generation.resolve("corpus"));
+        Corpus corpus = CorpusLoader.loadAccepted(generation.resolve("corpus"));
         return new Loaded(name, Knowledge.openVerified(corpus, FSDirectory.open(generation.resolve("index"))));
     }
 
@@ -204,6 +254,55 @@ public final class GenerationStore {
         }
         String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
         return GENERATION.matcher(name).matches() ? Optional.of(name) : Optional.empty();
+    }
+
+    /**
+     * A reindex's switch: only to a generation newer than the one CURRENT names. Under the lock a new
+     * number is always the highest, so a refusal here means the folder was changed by hand.
+     */
+    private void moveCurrentForward(String name) throws IOException {
+        Optional<String> current = readCurrent();
+        if (current.isPresent() && name.compareTo(current.get()) <= 0) {
+            throw new IOException("CURRENT names " + current.get() + ", which is not older than " + name
+                    + "; a reindex does not move it back");
+        }
+        writeCurrent(name);
+    }
+
+    /**
+     * At start, CURRENT named an unusable generation (or none) and {@code serving} is served instead:
+     * point CURRENT at it, unless another process is writing or has moved CURRENT meanwhile.
+     */
+    private void repairCurrent(Optional<String> seen, String serving) throws IOException {
+        IndexLock lock = IndexLock.tryAcquire(dir, "start");
+        if (lock == null) {
+            return;
+        }
+        try (lock) {
+            if (readCurrent().equals(seen)) {
+                writeCurrent(serving);
+            }
+        }
+    }
+
+    /**
+     * A reindex nobody asked for (the first build of an empty folder, a rebuild after an upgrade) is
+     * audited like any other, as {@code system}: refused, failed or done.
+     */
+    public Outcome reindexAtStart(Path corpusRoot) throws IOException {
+        Outcome outcome;
+        try {
+            outcome = reindex(corpusRoot);
+        } catch (IOException | RuntimeException e) {
+            audit("failed", message(e));
+            throw e;
+        }
+        audit(outcome.report().status().name().toLowerCase(Locale.ROOT), outcome.report().summary());
+        return outcome;
+    }
+
+    private void audit(String result, String summary) {
+        new FileActivityLog(dir).audit(new ActivityLog.AuditEntry(Instant.now(), "system", null, "reindex", result, summary));
     }
 
     /** Temp file, fsync, atomic rename, fsync of the folder: CURRENT is always whole. */
@@ -222,8 +321,9 @@ public final class GenerationStore {
         fsync(dir);
     }
 
+    /** One above every generation on disk and the one CURRENT names (even if its folder is gone). */
     private int nextNumber() throws IOException {
-        int max = 0;
+        int max = readCurrent().map(g -> Integer.parseInt(g.substring(4))).orElse(0);
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.toList()) {
                 Matcher m = Pattern.compile("gen-(\\d{6})(\\.partial)?").matcher(p.getFileName().toString());
@@ -257,14 +357,21 @@ public final class GenerationStore {
         }
     }
 
-    /** Lets a test kill the process in the middle of a reindex, after the index is written. */
+    /**
+     * Lets a test kill the process in the middle of a reindex, after the index is written, or hold it
+     * there until {@code KOTAE_TEST_REINDEX_RESUME_FILE} exists (at most the pause).
+     */
     private static void pauseForTests() {
         String pause = System.getenv("KOTAE_TEST_REINDEX_PAUSE_MS");
         if (pause != null) {
             try {
                 System.out.println("reindex: index written, pausing");
                 System.out.flush();
-                Thread.sleep(Long.parseLong(pause));
+                String resume = System.getenv("KOTAE_TEST_REINDEX_RESUME_FILE");
+                long until = System.nanoTime() + Long.parseLong(pause) * 1_000_000;
+                while (System.nanoTime() < until && (resume == null || !Files.exists(Path.of(resume)))) {
+                    Thread.sleep(20);
+                }
             } catch (InterruptedException | NumberFormatException e) {
                 Thread.currentThread().interrupt();
             }
@@ -279,16 +386,11 @@ public final class GenerationStore {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+    private static void deleteQuietly(Path root) {
+        try {
+            deleteTree(root);
+        } catch (IOException e) {
+            LOG.warn("cannot remove {}: {}; it is removed at the next start", root.getFileName(), e.getMessage());
         }
     }
 

@@ -101,7 +101,7 @@ public final class Services {
             return loaded.get().knowledge();
         }
         LOG.warn("no usable index generation in {}; building one from the corpus", store.dir());
-        GenerationStore.Outcome outcome = store.reindex(root);
+        GenerationStore.Outcome outcome = store.reindexAtStart(root);
         if (outcome.loaded() == null) {
             throw new CorpusException(outcome.report().problems());
         }

@@ -29,13 +29,25 @@ final class LogLine {
     String summary;
     final List<String> citations = new ArrayList<>();
 
+    /**
+     * Reads one line. Bytes that are not UTF-8 are read as U+FFFD, as {@link JsonLines} reads them, so
+     * one bad byte costs a character, not the entry.
+     */
     boolean parse(byte[] bytes, int offset, int length) {
+        if (parse(bytes, offset, length, null)) {
+            return true;
+        }
+        String replaced = new String(bytes, offset, length, java.nio.charset.StandardCharsets.UTF_8);
+        return replaced.indexOf('\uFFFD') >= 0 && parse(null, 0, 0, replaced);
+    }
+
+    private boolean parse(byte[] bytes, int offset, int length, String text) {
         epochSecond = Long.MIN_VALUE;
         platform = question = kind = userId = action = result = summary = null;
         confidence = 0;
         helpful = false;
         citations.clear();
-        try (JsonParser p = JSON.createParser(bytes, offset, length)) {
+        try (JsonParser p = text == null ? JSON.createParser(bytes, offset, length) : JSON.createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }

@@ -17,9 +17,9 @@ import java.util.Objects;
  * A line longer than {@link #MAX_LINE} is skipped whole.
  */
 final class LogTail {
-    /** Longer lines are not ours (ours are under 4 KB: questions are capped): skipped, not parsed. */
-    static final int MAX_LINE = 64 * 1024;
-    private static final int BUFFER = 1 << 20;
+    /** Longer lines are damage, as {@link JsonLines} reads them: skipped, not parsed. */
+    static final int MAX_LINE = JsonLines.MAX_LINE_BYTES;
+    private static final int BUFFER = 2 * MAX_LINE;
 
     /** Receives one complete line, without its newline. */
     interface LineSink {

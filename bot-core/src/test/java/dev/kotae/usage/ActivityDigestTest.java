@@ -72,15 +72,21 @@ class ActivityDigestTest {
         var secondDay = digest.unanswered(new ActivityDigest.Filter(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2), null), 10);
         assertEquals(List.of("食堂"), secondDay.groups().stream().map(ActivityDigest.Group::key).toList());
 
-        // A torn line, a line that is not JSON, one with invalid UTF-8, then a good one: only the bad are skipped.
+        // A torn line, a line that is not JSON, one whose time is not UTF-8, then a good one: only the bad are skipped.
         Path file = dir.resolve(FileActivityLog.UNANSWERED);
         Files.write(file, "{\"at\":\"2026-11-03T00:00:00Z\",\"platform\":\"slack\",\"question\":\"壊れ\n".getBytes(StandardCharsets.UTF_8),
                 StandardOpenOption.APPEND);
         Files.write(file, "not json\n".getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
         Files.write(file, new byte[] {'{', '"', 'a', 't', '"', ':', '"', (byte) 0xff, '"', '}', '\n'}, StandardOpenOption.APPEND);
         log.unanswered(new ActivityLog.Unanswered(Instant.parse("2026-11-03T00:00:00Z"), "slack", "VPNの料金は？", AnswerKind.NONE, 0));
+        byte[] badByte = "{\"at\":\"2026-11-03T00:00:00Z\",\"platform\":\"slack\",\"question\":\"VPN?の料金\"}\n".getBytes(StandardCharsets.UTF_8);
+        badByte[badByte.length - 13] = (byte) 0xff; // the '?' becomes a byte that is not UTF-8
+        Files.write(file, badByte, StandardOpenOption.APPEND);
         digest.refresh();
-        assertEquals(4, digest.unanswered(ActivityDigest.Filter.all(), 10).total(), "appended lines are added, bad ones skipped");
+        assertEquals(5, digest.unanswered(ActivityDigest.Filter.all(), 10).total(),
+                "appended lines are added, bad ones skipped, a bad byte in a question costs one character");
+        assertTrue(digest.unanswered(ActivityDigest.Filter.all(), 10).groups().stream()
+                .anyMatch(g -> g.phrasings().stream().anyMatch(p -> p.text().equals("VPN\uFFFDの料金"))));
         assertEquals(3, digest.counts().skipped());
 
         // A log replaced (rotated) is read again from its start.

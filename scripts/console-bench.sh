@@ -87,7 +87,7 @@ for _ in $(seq 1 240); do
   grep -q "activity logs read" "$work/console.log" 2>/dev/null && break
   sleep 0.5
 done
-grep -o "activity logs read.*" "$work/console.log" | sed 's/^/start-up read: /'
+grep -o "activity logs read.*" "$work/console.log" | sed 's/^/start-up read (in the background, before any view): /'
 base="http://127.0.0.1:$port"
 curl -s -c "$work/jar" "$base/login" -o "$work/login.html"
 nonce=$(grep -o 'name="nonce" value="[^"]*"' "$work/login.html" | sed 's/.*value="//;s/"$//')

@@ -291,20 +291,22 @@ public final class ActivityDigest {
                 }
             }
         }
-        List<Group> groups = new ArrayList<>();
+        record Counted(QuestionGroup group, int count) {}
+        List<Counted> counted = new ArrayList<>();
         int grouped = 0;
         for (QuestionGroup g : unanswered.groups.values()) {
             int count = g.count(b);
-            if (count == 0) {
-                continue;
+            if (count > 0) {
+                grouped += count;
+                counted.add(new Counted(g, count));
             }
-            grouped += count;
-            groups.add(new Group(g.key, count, g.phrasings(), Instant.ofEpochSecond(g.last)));
         }
-        groups.sort(Comparator.comparingInt(Group::count).reversed().thenComparing(Group::last, Comparator.reverseOrder()));
-        int groupCount = groups.size();
-        return new UnansweredView(total, perDay, List.copyOf(groups.subList(0, Math.min(limit, groups.size()))), groupCount,
-                total - grouped);
+        // Phrasings are sorted only for the groups shown, not for every group of the year.
+        counted.sort(Comparator.comparingInt(Counted::count).reversed().thenComparing(c -> c.group().last, Comparator.reverseOrder()));
+        List<Group> groups = counted.stream().limit(limit)
+                .map(c -> new Group(c.group().key, c.count(), c.group().phrasings(), Instant.ofEpochSecond(c.group().last))).toList();
+        int groupCount = counted.size();
+        return new UnansweredView(total, perDay, groups, groupCount, total - grouped);
     }
 
     public synchronized FeedbackView feedback(Filter f, int limit) {

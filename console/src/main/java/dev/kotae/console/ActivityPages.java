@@ -143,9 +143,22 @@ final class ActivityPages {
         return Response.html(200, Layout.page("答えられなかった質問", Layout.Nav.UNANSWERED, r.session(), h.toString()));
     }
 
+    /** The closest sources per group, for the serving generation: the same groups come back on every view. */
+    private final java.util.Map<String, List<NearestSources.Nearby>> nearby = new java.util.HashMap<>();
+    private Object nearbyFor;
+
+    private synchronized List<NearestSources.Nearby> nearby(String key, String question) {
+        var knowledge = console.service.knowledge();
+        if (knowledge != nearbyFor || nearby.size() > 5_000) {
+            nearby.clear();
+            nearbyFor = knowledge;
+        }
+        return nearby.computeIfAbsent(key, k -> NearestSources.of(knowledge, question, 3));
+    }
+
     private void group(Html h, ActivityDigest.Group g, int index) {
         String top = g.phrasings().isEmpty() ? g.key() : g.phrasings().get(0).text();
-        List<NearestSources.Nearby> near = NearestSources.of(console.service.knowledge(), top, 3);
+        List<NearestSources.Nearby> near = nearby(g.key(), top);
         List<String> phrasings = g.phrasings().stream().map(ActivityDigest.Phrasing::text).toList();
         String yaml = DraftRule.yaml(g.key(), phrasings, near.stream().map(NearestSources.Nearby::cite).toList());
         String id = "draft-" + index;

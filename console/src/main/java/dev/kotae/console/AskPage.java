@@ -129,6 +129,13 @@ final class AskPage {
         h.raw("</section>");
     }
 
+    /** The core's explanation fields, in Japanese where they are known; others under their own name. */
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("focus", "質問の要点"),
+            Map.entry("context", "前置き・事情"), Map.entry("second", "二つ目の質問"), Map.entry("manner", "聞き方として除いた語"),
+            Map.entry("intent", "意図"), Map.entry("subject", "主題"), Map.entry("valueAsked", "求められた値の種類"),
+            Map.entry("terms", "語と重み"), Map.entry("rule", "一致した FAQ ルール"), Map.entry("source", "回答の出どころ"),
+            Map.entry("considered", "検討した候補"));
+
     private static void fields(Html h, JsonNode node) {
         if (!node.isObject()) {
             h.raw("<dt>説明</dt><dd>").text(node.isTextual() ? node.asText() : node.toString()).raw("</dd>");
@@ -140,15 +147,29 @@ final class AskPage {
             if (v == null || v.isNull() || v.isEmpty() && !v.isValueNode()) {
                 continue;
             }
-            String value;
+            h.raw("<dt>").text(LABELS.getOrDefault(e.getKey(), e.getKey())).raw("</dt><dd data-field=\"").text(e.getKey()).raw("\">");
             if (v.isArray()) {
-                StringBuilder b = new StringBuilder();
-                v.forEach(x -> b.append(b.isEmpty() ? "" : "、").append(x.isTextual() ? x.asText() : x.toString()));
-                value = b.toString();
+                h.raw("<ul>");
+                v.forEach(x -> h.raw("<li>").text(flat(x)).raw("</li>"));
+                h.raw("</ul>");
             } else {
-                value = v.isTextual() ? v.asText() : v.toString();
+                h.text(flat(v));
             }
-            h.raw("<dt>").text(e.getKey()).raw("</dt><dd>").text(value).raw("</dd>");
+            h.raw("</dd>");
         }
+    }
+
+    /** A value as one line: an object's values joined (a term, its weight and its role). */
+    private static String flat(JsonNode v) {
+        if (v.isTextual()) {
+            return v.asText();
+        }
+        if (v.isObject()) {
+            StringBuilder b = new StringBuilder();
+            v.fields().forEachRemaining(f -> b.append(b.isEmpty() ? "" : "  ").append(f.getValue().isTextual()
+                    ? f.getValue().asText() : f.getValue().isDouble() ? String.format("%.2f", f.getValue().asDouble()) : f.getValue().toString()));
+            return b.toString();
+        }
+        return v.toString();
     }
 }

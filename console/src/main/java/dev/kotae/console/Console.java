@@ -59,7 +59,20 @@ public final class Console implements AutoCloseable {
             Thread t = new Thread(() -> {
                 long start = System.nanoTime();
                 digest.refresh();
-                LOG.info("console: activity logs read ({} lines, {} ms)", digest.counts().lines(), (System.nanoTime() - start) / 1_000_000);
+                long read = (System.nanoTime() - start) / 1_000_000;
+                // Each view drawn once, unseen: the first person to open one does not wait for the JIT.
+                java.time.Instant now = java.time.Instant.now();
+                Request warm = new Request("GET", "/", Map.of(), Map.of(), Map.of(),
+                        new Sessions.Session("warm-up", Sessions.Role.VIEWER, "warm-up", now, now), "127.0.0.1");
+                try {
+                    activity.unanswered(warm);
+                    activity.feedback(warm);
+                    activity.usage(warm);
+                } catch (RuntimeException e) {
+                    LOG.warn("console: warming the views up failed ({}); they are drawn on first use", e.toString());
+                }
+                LOG.info("console: activity logs read ({} lines, {} ms; views ready after {} ms)", digest.counts().lines(), read,
+                        (System.nanoTime() - start) / 1_000_000);
             }, "kotae-console-warm-up");
             t.setDaemon(true);
             t.start();

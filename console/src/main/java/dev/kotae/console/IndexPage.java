@@ -27,6 +27,8 @@ final class IndexPage {
     private static final List<String> KINDS = List.of("documents", "sections", "glossary terms", "FAQ rules", "cases");
     private static final List<String> KIND_LABELS = List.of("文書", "セクション", "用語", "FAQ", "事例");
     private final Console console;
+    /** The latest rollback's outcome, shown once after it (kept here, not in the URL, so a link cannot fake one). */
+    private volatile KotaeService.RollbackResult lastRollback;
 
     IndexPage(Console console) {
         this.console = console;
@@ -61,9 +63,9 @@ final class IndexPage {
         if ("busy".equals(flash)) {
             h.raw("<p class=\"notice error\">インデックスの再作成はすでに実行中です。終わるまでお待ちください。</p>");
         }
-        String rollback = r.queryParam("rollback");
-        if (rollback != null) {
-            h.raw("<p class=\"notice\" id=\"rollback-result\">").text(rollback).raw("</p>");
+        KotaeService.RollbackResult rollback = lastRollback;
+        if ("1".equals(r.queryParam("rollback")) && rollback != null) {
+            h.raw("<p class=\"notice").raw(rollback.done() ? "" : " error").raw("\" id=\"rollback-result\">").text(rollback.message()).raw("</p>");
         }
         reindexStatus(h, job);
         validation(h);
@@ -211,7 +213,8 @@ final class IndexPage {
             return refused.get();
         }
         if (!console.reindexJob.start(r.session().role().id())) {
-            console.service.audit("console", r.session().role().id(), "reindex", "already_running", ReindexReport.Status.ALREADY_RUNNING.name());
+            console.service.audit("console", r.session().role().id(), "reindex", "already_running",
+                    "インデックスの再作成はすでに実行中です");
             return Response.redirect("/index?m=busy");
         }
         return Response.redirect("/index");
@@ -225,7 +228,7 @@ final class IndexPage {
         if (console.reindexJob.state().running()) {
             return Response.redirect("/index?m=busy");
         }
-        KotaeService.RollbackResult result = console.service.rollback("console", r.session().role().id());
-        return Response.redirect("/index?rollback=" + Html.url(result.message()));
+        lastRollback = console.service.rollback("console", r.session().role().id());
+        return Response.redirect("/index?rollback=1");
     }
 }

@@ -43,6 +43,13 @@ final class IndexPage {
         ReindexJob.State job = console.reindexJob.state();
         boolean admin = r.session().role() == Sessions.Role.ADMIN;
         h.raw("<p class=\"summary\" id=\"serving\">提供中：").text(console.service.stats()).raw("</p>");
+        var health = console.service.health();
+        h.raw("<p class=\"hint\" id=\"health\">このプロセスの回答：起動から ").text(Html.number(health.answered())).raw(" 件")
+                .text(health.failed() > 0 ? "（内部エラーで答えられなかったもの " + Html.number(health.failed()) + " 件）" : "")
+                .raw("、処理中 ").text(health.inProgress()).raw(" 件")
+                .text(health.stuck() ? "（" + health.oldestMillis() / 1000 + " 秒以上止まっているものがあります）" : "")
+                .text(health.patternsOverBudget() > 0 ? "、時間切れになった FAQ パターン " + health.patternsOverBudget() + " 回" : "")
+                .raw("。</p>");
 
         h.raw("<div class=\"actions\">");
         h.raw("<form method=\"post\" action=\"/index/validate\">").csrf(r.session().csrf())

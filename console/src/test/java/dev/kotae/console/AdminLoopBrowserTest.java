@@ -173,6 +173,35 @@ class AdminLoopBrowserTest {
         browser.screenshot(shots, "corpus-faq", Browser.WIDTH);
     }
 
+    @Test
+    @Order(6)
+    void aBrokenCorpusIsShownAsFileLineProblemsAndItsReindexIsRefusedWhileTheServingGenerationAnswers() throws Exception {
+        Path broken = console.corpus.resolve("faq").resolve("broken.yaml");
+        Files.writeString(broken, """
+                - id: broken-rule
+                  questions: ["壊れたルールの例文"]
+                  answer: ""
+                  cite: ["9-9-9"]
+                """, StandardCharsets.UTF_8);
+        try {
+            String before = console.currentGeneration();
+            browser.open(console.url("/index"));
+            browser.submit("#validate");
+            String validation = browser.text("#validation");
+            assertTrue(validation.contains("faq/broken.yaml:3: rule 'broken-rule': empty answer"), "every problem as file:line: message: " + validation);
+
+            browser.find("#reindex").click();
+            browser.driver.switchTo().alert().accept();
+            browser.waitFor(Duration.ofSeconds(120), d -> !browser.all("#reindex-report[data-status=refused]").isEmpty());
+            String report = browser.text("#reindex-report");
+            assertTrue(report.contains("これまでのインデックスで回答を続けます") && report.contains("faq/broken.yaml:3:"), report);
+            assertEquals(before, console.currentGeneration(), "the serving generation stays");
+            assertEquals(AnswerKind.GLOSSARY, console.service.answer("WAFとは？").kind());
+        } finally {
+            Files.delete(broken);
+        }
+    }
+
     private static WebElement groupOf(String question) {
         return browser.all("#groups li.group").stream().filter(g -> g.getText().contains(question)).findFirst()
                 .orElseThrow(() -> new AssertionError("no group for 「" + question + "」 in " + browser.text("#groups")));

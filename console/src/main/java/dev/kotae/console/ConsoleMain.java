@@ -65,18 +65,18 @@ public final class ConsoleMain {
             for (CorpusProblem p : e.problems()) {
                 err.println(p);
             }
-            err.println("kotae console: the corpus was refused (" + e.problems().size() + " problems)");
+            err.println("kotae console: コーパスに問題があるため起動できません（" + e.problems().size() + " 件）");
             return 1;
         } catch (Exception e) {
-            err.println("kotae console: could not load the corpus: " + e.getMessage());
+            err.println("kotae console: コーパスを読み込めません：" + e.getMessage());
             return 1;
         }
         ConsoleServer server;
         try {
             server = start(service, settings);
         } catch (IOException e) {
-            err.println("kotae console: cannot listen on " + settings.bind() + ":" + settings.port() + ": " + e.getMessage()
-                    + " (set KOTAE_CONSOLE_PORT to a free port)");
+            err.println("kotae console: " + settings.bind() + ":" + settings.port() + " で待ち受けられません：" + e.getMessage()
+                    + "（KOTAE_CONSOLE_PORT に空いているポートを設定してください）");
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);

@@ -47,29 +47,30 @@ public record ConsoleSettings(String bind, int port, String adminToken, String v
                 port = -1;
             }
             if (port < 0 || port > 65535) {
-                throw new SettingsException("KOTAE_CONSOLE_PORT is not a port number (0–65535): '" + clip(portText)
-                        + "' (for example KOTAE_CONSOLE_PORT=8088)");
+                throw new SettingsException("KOTAE_CONSOLE_PORT の値「" + clip(portText)
+                        + "」は 0 から 65535 の整数にしてください（例：KOTAE_CONSOLE_PORT=8088）");
             }
         }
         boolean loopback;
         try {
             loopback = InetAddress.getByName(bind).isLoopbackAddress();
         } catch (UnknownHostException | SecurityException e) {
-            throw new SettingsException("KOTAE_CONSOLE_BIND is not an address of this machine: '" + clip(bind)
-                    + "' (for example KOTAE_CONSOLE_BIND=127.0.0.1)");
+            throw new SettingsException("KOTAE_CONSOLE_BIND の値「" + clip(bind)
+                    + "」はこのマシンのアドレスではありません（例：KOTAE_CONSOLE_BIND=127.0.0.1）");
         }
         String admin = value(env, "KOTAE_CONSOLE_TOKEN");
         String viewer = value(env, "KOTAE_CONSOLE_VIEWER_TOKEN");
         checkToken("KOTAE_CONSOLE_TOKEN", admin);
         checkToken("KOTAE_CONSOLE_VIEWER_TOKEN", viewer);
         if (admin != null && admin.equals(viewer)) {
-            throw new SettingsException("KOTAE_CONSOLE_VIEWER_TOKEN is the same as KOTAE_CONSOLE_TOKEN: give viewers a token of their own");
+            throw new SettingsException("KOTAE_CONSOLE_VIEWER_TOKEN が KOTAE_CONSOLE_TOKEN と同じです。閲覧者には別のトークンを設定してください"
+                    + "（例：KOTAE_CONSOLE_VIEWER_TOKEN=$(openssl rand -hex 24)）");
         }
         boolean generated = false;
         if (admin == null) {
             if (!loopback) {
-                throw new SettingsException("KOTAE_CONSOLE_TOKEN is not set: the console refuses to listen on " + clip(bind)
-                        + " (not loopback) without an admin token (for example KOTAE_CONSOLE_TOKEN=$(openssl rand -hex 24))");
+                throw new SettingsException("KOTAE_CONSOLE_TOKEN が設定されていません。ループバック以外のアドレス（" + clip(bind)
+                        + "）では、管理者トークンなしにコンソールを開きません（例：KOTAE_CONSOLE_TOKEN=$(openssl rand -hex 24)）");
             }
             admin = Sessions.randomToken();
             generated = true;
@@ -79,8 +80,8 @@ public record ConsoleSettings(String bind, int port, String adminToken, String v
 
     private static void checkToken(String name, String token) throws SettingsException {
         if (token != null && (token.length() < MIN_TOKEN || token.length() > 256 || !token.chars().allMatch(c -> c > 32 && c < 127))) {
-            throw new SettingsException(name + " must be " + MIN_TOKEN + " to 256 printable ASCII characters without spaces "
-                    + "(for example " + name + "=$(openssl rand -hex 24))");
+            throw new SettingsException(name + " は空白を含まない " + MIN_TOKEN + "〜256 文字の英数字・記号にしてください"
+                    + "（例：" + name + "=$(openssl rand -hex 24)）");
         }
     }
 

@@ -24,7 +24,8 @@ class DraftRuleTest {
         assertTrue(rules.isEmpty());
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).toString().startsWith("faq/drafts.yaml:"), problems.toString());
-        assertTrue(problems.get(0).message().contains("empty answer"), problems.toString());
+        assertTrue(problems.get(0).message().contains("answer") && problems.get(0).message().contains(DraftRule.id("vpn 料金")),
+                "the problem names the rule and its empty answer: " + problems);
     }
 
     @Test

@@ -101,11 +101,11 @@ class SessionsTest {
         assertEquals("127.0.0.1", local.bind());
         assertEquals(8088, local.port());
         assertTrue(local.generated() && local.adminToken().length() >= 32, "a one-time token on loopback");
-        expectRefused(Map.of("KOTAE_CONSOLE_BIND", "0.0.0.0"), "KOTAE_CONSOLE_TOKEN is not set");
+        expectRefused(Map.of("KOTAE_CONSOLE_BIND", "0.0.0.0"), "KOTAE_CONSOLE_TOKEN が設定されていません");
         expectRefused(Map.of("KOTAE_CONSOLE_PORT", "eighty"), "KOTAE_CONSOLE_PORT");
         expectRefused(Map.of("KOTAE_CONSOLE_PORT", "70000"), "KOTAE_CONSOLE_PORT");
-        expectRefused(Map.of("KOTAE_CONSOLE_TOKEN", "short"), "KOTAE_CONSOLE_TOKEN must be");
-        expectRefused(Map.of("KOTAE_CONSOLE_TOKEN", ADMIN, "KOTAE_CONSOLE_VIEWER_TOKEN", ADMIN), "the same as");
+        expectRefused(Map.of("KOTAE_CONSOLE_TOKEN", "short"), "KOTAE_CONSOLE_TOKEN は空白を含まない");
+        expectRefused(Map.of("KOTAE_CONSOLE_TOKEN", ADMIN, "KOTAE_CONSOLE_VIEWER_TOKEN", ADMIN), "と同じです");
         ConsoleSettings wide = ConsoleSettings.from(Map.of("KOTAE_CONSOLE_BIND", "0.0.0.0", "KOTAE_CONSOLE_TOKEN", ADMIN,
                 "KOTAE_CONSOLE_PORT", "9090"), 8088);
         assertEquals(9090, wide.port());

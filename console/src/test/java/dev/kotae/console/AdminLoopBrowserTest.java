@@ -60,6 +60,7 @@ class AdminLoopBrowserTest {
         WebElement citation = browser.find("#citations li.citation");
         assertTrue(citation.getText().contains("用語集「WAF（ワフ）」"), citation.getText());
         assertTrue(citation.getText().contains("seminar-text-ch4.txt"), "the cited file is named: " + citation.getText());
+        onlyFromTheConsole();
         browser.screenshot(shots, "ask", Browser.WIDTH);
         browser.screenshot(shots, "ask-phone", 390);
 
@@ -160,6 +161,7 @@ class AdminLoopBrowserTest {
         String platforms = browser.find("#usage-per-platform").getText();
         assertTrue(platforms.contains("slack") && platforms.contains("teams") && platforms.contains("console"), platforms);
         assertTrue(browser.find("#usage-terms").getText().contains("用語集「WAF（ワフ）」"), "the cited glossary terms are counted");
+        onlyFromTheConsole();
         browser.screenshot(shots, "usage", Browser.WIDTH);
 
         browser.open(console.url("/corpus"));
@@ -200,6 +202,16 @@ class AdminLoopBrowserTest {
             assertEquals(AnswerKind.GLOSSARY, console.service.answer("WAFとは？").kind());
         } finally {
             Files.delete(broken);
+        }
+    }
+
+    /** Nothing on the page came from anywhere but the console itself (stylesheet, script, icon). */
+    @SuppressWarnings("unchecked")
+    private static void onlyFromTheConsole() {
+        List<String> loaded = (List<String>) browser.js("return performance.getEntriesByType('resource').map(e => e.name);");
+        assertFalse(loaded.isEmpty(), "the stylesheet and script were loaded");
+        for (String url : loaded) {
+            assertTrue(url.startsWith(console.base + "/"), "loaded from elsewhere: " + url);
         }
     }
 

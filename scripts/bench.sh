@@ -5,7 +5,8 @@
 #   scripts/bench.sh latency [SECS]   seed corpus: answer p50/p99/p99.9 per kind, one-thread answers/s, heap after GC
 #   scripts/bench.sh batch [N]        ./kotae batch over N mixed questions (default 20000): process answers/s
 #   scripts/bench.sh stock [N]        the stock Kuromoji BM25 baseline as a batch process, same questions, same figures
-#   scripts/bench.sh cold [RUNS]      ./kotae ask "WAFとは？": wall time and peak RSS per run (CDS archive warmed first)
+#   scripts/bench.sh cold [RUNS]      ./kotae ask "WAFとは？": wall time and peak RSS per run (start-up archive made first)
+#   scripts/bench.sh steps [RUNS]     a cold ask's main-thread CPU per step, index built at start vs shipped, interleaved
 #   scripts/bench.sh scale [FACTOR…]  synthetic N× corpora (default 10 100): load, index time and size, p50/p99, heap
 #   scripts/bench.sh machine          what the figures ran on
 #   scripts/bench.sh all              machine, cold, batch, latency, jmh, scale 10 100
@@ -21,7 +22,6 @@ jar=bench/target/benchmarks.jar
 jvm=(-XX:+UseSerialGC -Xss4m --enable-native-access=ALL-UNNAMED)
 
 build() {
-  if [ "$(kotae_java_major "$java")" -ge 24 ]; then export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"; fi
   ./mvnw -B -q -pl bench -am -Pbench -DskipTests package >&2
 }
 
@@ -101,9 +101,24 @@ PY
     ;;
   cold)
     runs=${1:-5}
-    KOTAE_NO_BUILD=${KOTAE_NO_BUILD:-false} ./kotae ask "WAFとは？" >/dev/null   # builds if needed, writes the CDS archive
+    KOTAE_NO_BUILD=${KOTAE_NO_BUILD:-false} ./kotae ask "WAFとは？" >/dev/null   # builds if needed, records the start-up archive
+    # JDK 25+: the launcher makes the AOT cache in the background after that first run; wait for it.
+    for _ in $(seq 120); do
+      [ -f bot-core/target/kotae.aot ] || [ -f bot-core/target/kotae.jsa ] || [ "${KOTAE_CDS:-true}" = false ] && break
+      sleep 0.5
+    done
     for _ in $(seq "$runs"); do
       /usr/bin/time -f "kotae ask: wall %e s, peak RSS %M KB" env KOTAE_NO_BUILD=true ./kotae ask "WAFとは？" 2>&1 >/dev/null | tail -1
+    done
+    ;;
+  steps)
+    build
+    for _ in $(seq "${1:-3}"); do
+      for mode in built shipped; do
+        "$java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m --enable-native-access=ALL-UNNAMED -Xlog:disable \
+          -Dkotae.lucene.log.level=ERROR -cp "$jar" dev.kotae.bench.ColdSteps "$mode"
+      done
+      echo "load average $(cut -d' ' -f1 /proc/loadavg)"
     done
     ;;
   scale)
@@ -113,5 +128,5 @@ PY
     ;;
   all)
     machine; "$0" cold; "$0" batch; "$0" latency; "$0" jmh; "$0" scale 10 100 ;;
-  *) sed -n '2,15p' "$0"; exit 2 ;;
+  *) sed -n '2,16p' "$0"; exit 2 ;;
 esac

@@ -33,7 +33,6 @@ cmd=${1:-}
 shift || true
 case "$cmd" in
   questions)
-    if [ "$(kotae_java_major "$JAVA_HOME/bin/java")" -ge 24 ]; then export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"; fi
     ./mvnw -B -q -o -pl bench -am -Pbench -DskipTests package >&2
     mkdir -p "$dir"
     {

@@ -38,9 +38,6 @@ case "$which" in
   teams) modules=teams-adapter ;;
   all) modules=slack-adapter,teams-adapter ;;
 esac
-if [ "$(kotae_java_major "$JAVA_HOME/bin/java")" -ge 24 ]; then
-  export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
-fi
 
 echo "load: $which, $clients clients, $seconds s, platform API ${latency} ms/call; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 rm -f slack-adapter/target/load-*.txt teams-adapter/target/load-*.txt

@@ -27,13 +27,22 @@ public record Answer(AnswerKind kind, String text, List<Citation> citations, dou
      */
     public String plainText() {
         StringBuilder out = new StringBuilder(text);
-        for (Citation c : citations) {
+        for (Citation c : distinctCitations()) {
             out.append("\n出典: ").append(c.label());
         }
         if (!followUps.isEmpty()) {
             out.append("\n関連する質問: ").append(String.join(" / ", followUps));
         }
         return out.toString();
+    }
+
+    /**
+     * The citations as a person reads them: one per label, first occurrence first (two cases from the
+     * same section cite it twice; it is shown once). Every rendering lists sources from here.
+     */
+    public List<Citation> distinctCitations() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return citations.stream().filter(c -> seen.add(c.label())).toList();
     }
 
     public Answer withTook(long micros) {

@@ -1,7 +1,8 @@
 package dev.kotae.answer;
 
 /**
- * Tunable answering behaviour.
+ * Tunable answering behaviour ({@code KOTAE_MIN_CONFIDENCE}, {@code KOTAE_HANDOFF}: read and checked
+ * at start-up by {@link dev.kotae.settings.CoreSettings}).
  *
  * @param threshold         below this confidence the answer is {@code none}: Kotae does not guess
  * @param handoff           the line that points to a human when Kotae has no answer
@@ -14,22 +15,5 @@ public record AnswerSettings(double threshold, String handoff, int maxQuestionLe
 
     public static AnswerSettings defaults() {
         return new AnswerSettings(0.5, DEFAULT_HANDOFF, MAX_QUESTION_LENGTH);
-    }
-
-    /** Defaults overridden by {@code KOTAE_HANDOFF} and {@code KOTAE_MIN_CONFIDENCE} when set. */
-    public static AnswerSettings fromEnvironment() {
-        AnswerSettings d = defaults();
-        String handoff = System.getenv("KOTAE_HANDOFF");
-        double threshold = d.threshold();
-        String min = System.getenv("KOTAE_MIN_CONFIDENCE");
-        if (min != null && !min.isBlank()) {
-            try {
-                threshold = Math.max(0, Math.min(1, Double.parseDouble(min.strip())));
-            } catch (NumberFormatException e) {
-                // A malformed setting keeps the default rather than stopping the bot.
-            }
-        }
-        return new AnswerSettings(threshold, handoff == null || handoff.isBlank() ? d.handoff() : handoff.strip(),
-                d.maxQuestionLength());
     }
 }

@@ -123,7 +123,7 @@ public final class KotaeService {
         ReindexReport report;
         if (reindexer == null) {
             report = ReindexReport.refused(List.of(new CorpusProblem("corpus", 0,
-                    "this service was started without a corpus source, so it cannot reindex")), 0);
+                    "このサービスはコーパスの場所を知らずに起動したため、インデックスを再作成できません")), 0);
         } else if (!reindexing.tryLock()) {
             report = ReindexReport.alreadyRunning();
         } else {

@@ -1,7 +1,6 @@
 package dev.kotae.cli;
 
 import dev.kotae.answer.Answer;
-import dev.kotae.answer.AnswerSettings;
 import dev.kotae.answer.Knowledge;
 import dev.kotae.answer.KotaeService;
 import dev.kotae.answer.Question;
@@ -13,6 +12,10 @@ import dev.kotae.answer.ActivityLog;
 import dev.kotae.answer.ReindexReport;
 import dev.kotae.generation.GenerationStore;
 import dev.kotae.generation.Services;
+import dev.kotae.settings.CoreSettings;
+import dev.kotae.settings.Environment;
+import dev.kotae.settings.Logging;
+import dev.kotae.settings.SettingException;
 import dev.kotae.usage.FileActivityLog;
 import dev.kotae.usage.UsageReports;
 import java.io.BufferedReader;
@@ -34,21 +37,28 @@ import picocli.CommandLine.ParentCommand;
 
 /** The {@code kotae} command line. */
 @Command(name = "kotae", mixinStandardHelpOptions = true, version = "kotae 0.1.0",
-        description = "Kotae (答え): answers questions from the company's own documents, with sources.",
+        description = "Kotae（答え）：社内の資料から、出典を添えて質問に答えます。",
         subcommands = {KotaeCommand.Ask.class, KotaeCommand.Batch.class, KotaeCommand.Chat.class,
                 KotaeCommand.Reindex.class, KotaeCommand.Rollback.class, KotaeCommand.Validate.class,
                 KotaeCommand.Report.class})
 public final class KotaeCommand implements Runnable {
     @Option(names = "--corpus", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
-            description = "Corpus directory (documents/, faq/, synonyms.txt). Default: $KOTAE_CORPUS_DIR, else the embedded corpus.")
+            description = "コーパスのフォルダ（documents/、faq/、synonyms.txt）。既定は KOTAE_CORPUS_DIR、なければ同梱のコーパス。")
     Path corpus;
 
     @Option(names = "--index", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
-            description = "Index directory, persisted and reused. Default: $KOTAE_INDEX_DIR, else in memory.")
+            description = "インデックスのフォルダ（保存して使い回す）。既定は KOTAE_INDEX_DIR、なければメモリ上。")
     Path index;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The environment's settings, read and checked once before any command runs. */
+    final CoreSettings settings;
+
+    KotaeCommand(CoreSettings settings) {
+        this.settings = settings;
+    }
 
     /** UTF-8 whatever the platform default; replaceable so tests can read what a command printed. */
     static PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -60,35 +70,58 @@ public final class KotaeCommand implements Runnable {
         spec.commandLine().usage(OUT);
     }
 
-    /** Held so the JUL logger (and its level) is not garbage-collected. */
-    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
-
     public static void main(String[] args) {
-        // Lucene's one-line notice about the optional vector module is noise on a command line.
-        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
-        // On the command line only warnings are worth interleaving with answers; adapters log INFO.
+        // On the command line only warnings are worth interleaving with answers (adapters log INFO), and
+        // Lucene's one-line notice about the optional vector module is noise there.
         if (System.getenv("KOTAE_LOG_LEVEL") == null) {
             System.setProperty("KOTAE_LOG_LEVEL", "WARN");
         }
+        System.setProperty("kotae.lucene.log.level", "ERROR");
+        Logging.start();
         System.exit(run(args));
     }
 
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new KotaeCommand());
+        return run(System.getenv(), args);
+    }
+
+    /**
+     * Runs a command with the settings of {@code environment}: a malformed setting stops it before
+     * anything else, with one line and exit code 2.
+     */
+    static int run(java.util.Map<String, String> environment, String... args) {
+        CoreSettings settings;
+        try {
+            settings = CoreSettings.from(new Environment(environment));
+        } catch (SettingException e) {
+            ERR.println("kotae: " + e.getMessage());
+            return 2;
+        }
+        CommandLine cli = new CommandLine(new KotaeCommand(settings));
         cli.setOut(new java.io.PrintWriter(OUT, true));
         cli.setErr(new java.io.PrintWriter(ERR, true));
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            ERR.println("kotae: " + (e.getCause() instanceof CommandLine.TypeConversionException conversion
+                    ? conversion.getMessage() : "コマンドの書き方が正しくありません（" + e.getMessage() + "）")
+                    + "。使い方は kotae " + subcommandOf(e.getCommandLine()) + "--help で表示します。");
+            return 2;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof CorpusException ce) {
                 printProblems(ce.problems());
             } else {
-                ERR.println("kotae: " + TerminalText.safe(describe(e)));
-                if (System.getenv("KOTAE_DEBUG") != null) {
+                ERR.println("kotae: 処理を続けられませんでした：" + TerminalText.safe(describe(e)));
+                if (settings.debug()) {
                     e.printStackTrace(ERR);
                 }
             }
             return 1;
         });
         return cli.execute(args);
+    }
+
+    private static String subcommandOf(CommandLine commandLine) {
+        return commandLine == null || commandLine.getParent() == null ? "" : commandLine.getCommandName() + " ";
     }
 
     static String describe(Throwable e) {
@@ -100,7 +133,7 @@ public final class KotaeCommand implements Runnable {
         for (CorpusProblem p : problems) {
             ERR.println(TerminalText.safe(p.toString())); // file names and patterns come from the corpus folder
         }
-        ERR.println("kotae: the corpus was refused (" + problems.size() + (problems.size() == 1 ? " problem)" : " problems)"));
+        ERR.println("kotae: コーパスに問題があるため、受け付けませんでした（問題 " + problems.size() + " 件）");
     }
 
     /** Admin commands run from a shell are audited like those from chat, with the OS user as who. */
@@ -110,18 +143,18 @@ public final class KotaeCommand implements Runnable {
     }
 
     KotaeService service() throws Exception {
-        return Services.start(corpus, index, AnswerSettings.fromEnvironment());
+        return Services.start(Services.corpusRoot(corpus, settings), Services.indexDir(index, settings), settings.answer());
     }
 
-    @Command(name = "ask", description = "Answer one question and show its sources.")
+    @Command(name = "ask", description = "質問に一つ答え、出典を示します。")
     static final class Ask implements Callable<Integer> {
         @ParentCommand
         KotaeCommand parent;
 
-        @Option(names = "--json", description = "Print the answer object as JSON.")
+        @Option(names = "--json", description = "答えを JSON の回答オブジェクトで出力します。")
         boolean json;
 
-        @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question (words are joined with spaces).")
+        @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "質問（複数の語は空白でつなぎます）")
         List<String> words;
 
         @Override
@@ -132,7 +165,7 @@ public final class KotaeCommand implements Runnable {
         }
     }
 
-    @Command(name = "batch", description = "Read questions from stdin, one per line; print one JSON answer per line.")
+    @Command(name = "batch", description = "標準入力から一行に一つずつ質問を読み、一行に一つずつ JSON の答えを出力します。")
     static final class Batch implements Callable<Integer> {
         @ParentCommand
         KotaeCommand parent;
@@ -158,7 +191,7 @@ public final class KotaeCommand implements Runnable {
         }
     }
 
-    @Command(name = "chat", description = "Chat with Kotae in the console (no Slack or Teams needed).")
+    @Command(name = "chat", description = "コンソールで Kotae と会話します（Slack も Teams も要りません）。")
     static final class Chat implements Callable<Integer> {
         @ParentCommand
         KotaeCommand parent;
@@ -185,7 +218,7 @@ public final class KotaeCommand implements Runnable {
         }
     }
 
-    @Command(name = "validate", description = "Check the corpus; print counts, or every problem as file:line: message.")
+    @Command(name = "validate", description = "コーパスを検査し、件数か、すべての問題を「ファイル:行: 内容」で示します。")
     static final class Validate implements Callable<Integer> {
         @ParentCommand
         KotaeCommand parent;
@@ -193,22 +226,22 @@ public final class KotaeCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             long start = System.nanoTime();
-            Corpus corpus = CorpusLoader.load(Services.corpusRoot(parent.corpus));
-            OUT.println("コーパスに問題はありません: " + Counts.of(corpus) + "（" + (System.nanoTime() - start) / 1_000_000 + " ms）");
+            Corpus corpus = CorpusLoader.load(Services.corpusRoot(parent.corpus, parent.settings));
+            OUT.println("コーパスに問題はありません：" + Counts.of(corpus) + "（" + (System.nanoTime() - start) / 1_000_000 + " ms）");
             return 0;
         }
     }
 
-    @Command(name = "reindex", description = "Build a new index generation from the corpus, check it and switch to it; "
-            + "report counts, time and what changed. A refused corpus leaves the current generation serving.")
+    @Command(name = "reindex", description = "コーパスから新しいインデックスの世代を作り、検査してから切り替えます。"
+            + "件数、時間、前回からの変更を示します。受け付けられないコーパスでは、今の世代で回答を続けます。")
     static final class Reindex implements Callable<Integer> {
         @ParentCommand
         KotaeCommand parent;
 
         @Override
         public Integer call() throws Exception {
-            Path dir = Services.indexDir(parent.index);
-            Path root = Services.corpusRoot(parent.corpus);
+            Path dir = Services.indexDir(parent.index, parent.settings);
+            Path root = Services.corpusRoot(parent.corpus, parent.settings);
             ReindexReport report;
             if (dir == null) {
                 long start = System.nanoTime();
@@ -239,16 +272,16 @@ public final class KotaeCommand implements Runnable {
         }
     }
 
-    @Command(name = "rollback", description = "Switch back to the index generation before the current one.")
+    @Command(name = "rollback", description = "インデックスを今の世代の一つ前の世代に戻します。")
     static final class Rollback implements Callable<Integer> {
         @ParentCommand
         KotaeCommand parent;
 
         @Override
         public Integer call() throws Exception {
-            Path dir = Services.indexDir(parent.index);
+            Path dir = Services.indexDir(parent.index, parent.settings);
             if (dir == null) {
-                ERR.println("kotae: rollback needs an index folder (--index DIR or KOTAE_INDEX_DIR)");
+                ERR.println("kotae: 戻すにはインデックスのフォルダが要ります。--index DIR を指定するか、KOTAE_INDEX_DIR を設定してください。");
                 return 1;
             }
             GenerationStore store = new GenerationStore(dir);
@@ -261,8 +294,8 @@ public final class KotaeCommand implements Runnable {
                 throw e;
             }
             if (loaded.isEmpty()) {
-                audit(dir, "rollback", "refused", "no earlier generation (current: " + before + ")");
-                ERR.println("kotae: there is no earlier generation to roll back to (current: " + before + ")");
+                audit(dir, "rollback", "refused", "戻せる前の世代がありません（今の世代：" + before + "）");
+                ERR.println("kotae: 戻せる前の世代がありません（今の世代：" + before + "）。");
                 return 1;
             }
             try (Knowledge knowledge = loaded.get().knowledge()) {
@@ -273,7 +306,7 @@ public final class KotaeCommand implements Runnable {
         }
     }
 
-    @Command(name = "report", description = "Reports over what users asked: 'unanswered' (FAQ candidates) or 'feedback'.")
+    @Command(name = "report", description = "質問の記録からのレポート：unanswered（答えられなかった質問、FAQ の候補）か feedback（👍/👎）。")
     static final class Report implements Callable<Integer> {
         @ParentCommand
         KotaeCommand parent;
@@ -281,17 +314,18 @@ public final class KotaeCommand implements Runnable {
         @Parameters(paramLabel = "WHAT", description = "unanswered | feedback")
         String what;
 
-        @Option(names = "--since", paramLabel = "DATE", description = "Only entries on or after this date (YYYY-MM-DD).")
+        @Option(names = "--since", paramLabel = "DATE", converter = SinceDate.class,
+                description = "この日（この日の 0 時）以降の記録だけ：" + SinceDate.FORMS)
         java.time.LocalDate since;
 
         @Override
         public Integer call() {
-            Path dir = Services.indexDir(parent.index);
+            Path dir = Services.indexDir(parent.index, parent.settings);
             if (dir == null) {
-                ERR.println("kotae: reports read the index folder's logs: give --index DIR or set KOTAE_INDEX_DIR");
+                ERR.println("kotae: レポートはインデックスのフォルダの記録から作ります。--index DIR を指定するか、KOTAE_INDEX_DIR を設定してください。");
                 return 1;
             }
-            java.time.Instant from = since == null ? null : since.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            java.time.Instant from = since == null ? null : since.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant();
             switch (what) {
                 case "unanswered" -> {
                     var candidates = UsageReports.unanswered(dir, from);
@@ -301,7 +335,7 @@ public final class KotaeCommand implements Runnable {
                 }
                 case "feedback" -> UsageReports.feedback(dir, from).forEach(line -> OUT.println(TerminalText.safe(line)));
                 default -> {
-                    ERR.println("kotae: unknown report '" + what + "'; use 'unanswered' or 'feedback'");
+                    ERR.println("kotae: 「" + what + "」というレポートはありません。unanswered か feedback を指定してください。");
                     return 2;
                 }
             }

@@ -25,8 +25,8 @@ import java.util.stream.Stream;
  * <p>The corpus root itself may be a link: it is the admin's setting, not the corpus' content.
  */
 public final class CorpusFiles {
-    static final String LINK = "symbolic links are not read; copy the file into the corpus folder instead";
-    static final String NOT_REGULAR = "not a regular file (a device, pipe or socket); only regular files are read";
+    static final String LINK = "シンボリックリンクは読みません。ファイルそのものをコーパスのフォルダにコピーしてください";
+    static final String NOT_REGULAR = "普通のファイルではありません（デバイス、パイプ、ソケット）。読むのは普通のファイルだけです";
 
     private CorpusFiles() {}
 
@@ -72,7 +72,7 @@ public final class CorpusFiles {
                 }
             }
         } catch (IOException e) {
-            problems.add(new CorpusProblem(shownDir, 0, "cannot list the folder: " + e.getMessage()));
+            problems.add(new CorpusProblem(shownDir, 0, "フォルダの中を読めません：" + e.getMessage()));
         }
         return files;
     }
@@ -103,10 +103,10 @@ public final class CorpusFiles {
             return bytes;
         } catch (FileSystemException e) {
             problems.add(kindOf(file) == Kind.LINK ? new CorpusProblem(shownName, 0, LINK)
-                    : new CorpusProblem(shownName, 0, "cannot read the file: " + e.getMessage()));
+                    : new CorpusProblem(shownName, 0, "ファイルを読めません：" + e.getMessage()));
             return null;
         } catch (IOException e) {
-            problems.add(new CorpusProblem(shownName, 0, "cannot read the file: " + e.getMessage()));
+            problems.add(new CorpusProblem(shownName, 0, "ファイルを読めません：" + e.getMessage()));
             return null;
         }
     }
@@ -134,8 +134,8 @@ public final class CorpusFiles {
     }
 
     private static CorpusProblem tooLarge(String shownName, CorpusLimits limits) {
-        return new CorpusProblem(shownName, 0, "larger than the limit of " + limits.describeMaxFileSize()
-                + " per file (KOTAE_MAX_DOCUMENT_MB); split it, or raise the limit");
+        return new CorpusProblem(shownName, 0, "1ファイルの上限 " + limits.describeMaxFileSize()
+                + " を超えています（KOTAE_MAX_DOCUMENT_MB）。ファイルを分けるか、上限を上げてください");
     }
 
     /** NOFOLLOW_LINKS on the default file system; the embedded corpus (a jar) has no links to follow. */

@@ -68,7 +68,7 @@ public final class CorpusLoader {
         }
         if (documentsKind != CorpusFiles.Kind.FOLDER) {
             throw new CorpusException(List.of(new CorpusProblem(root.toString(), 0,
-                    "not a corpus directory: it has no documents/ folder")));
+                    "コーパスのフォルダではありません（documents/ フォルダがありません）")));
         }
         List<Document> documents = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
@@ -133,7 +133,7 @@ public final class CorpusLoader {
             }
         }
         if (documents.isEmpty()) {
-            problems.add(new CorpusProblem("documents", 0, "no .txt or .md document to answer from"));
+            problems.add(new CorpusProblem("documents", 0, "答えのもとになる .txt か .md の文書がありません"));
         }
         if (!problems.isEmpty()) {
             throw new CorpusException(problems);
@@ -189,7 +189,7 @@ public final class CorpusLoader {
             read.add(shownName);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            problems.add(new CorpusProblem(shownName, lineOfFirstBadByte(bytes), "not valid UTF-8 text; save the file as UTF-8"));
+            problems.add(new CorpusProblem(shownName, lineOfFirstBadByte(bytes), "UTF-8 のテキストではありません。UTF-8 で保存してください"));
             return null;
         }
     }

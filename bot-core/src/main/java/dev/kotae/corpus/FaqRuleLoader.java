@@ -62,12 +62,12 @@ public final class FaqRuleLoader {
         try (JsonParser parser = YAML.createParser(yamlText)) {
             Node top = parser.nextToken() == null ? null : read(parser);
             if (top == null) {
-                found.add(new CorpusProblem(fileName, 1, "empty file; expected a list of rules"));
+                found.add(new CorpusProblem(fileName, 1, "ファイルが空です。ルールのリストを書いてください"));
             } else if (parser.nextToken() != null) {
-                found.add(new CorpusProblem(fileName, line(parser), "a second YAML document; put all rules in one list"));
+                found.add(new CorpusProblem(fileName, line(parser), "2つ目の YAML 文書があります。ルールはすべて一つのリストに入れてください"));
             } else if (!(top instanceof Sequence list)) {
                 found.add(new CorpusProblem(fileName, top.line(),
-                        "expected a list of rules at the top level, found " + describe(top)));
+                        "いちばん上はルールのリストにしてください（" + describe(top) + "になっています）"));
             } else {
                 Map<String, Integer> firstLine = new HashMap<>();
                 for (Node item : list.items()) {
@@ -103,7 +103,7 @@ public final class FaqRuleLoader {
             for (String cite : rule.cite()) {
                 if (!knownCitation.test(cite)) {
                     problems.add(new CorpusProblem(rule.file(), rule.line(),
-                            "rule '" + rule.id() + "': unknown citation '" + cite + "'"));
+                            "ルール「" + rule.id() + "」：出典「" + cite + "」がコーパスにありません"));
                 }
             }
         }
@@ -161,9 +161,9 @@ public final class FaqRuleLoader {
 
     private static String describe(Node node) {
         return switch (node) {
-            case Sequence s -> "a list";
-            case Mapping m -> "a mapping";
-            case Scalar s -> s.text() == null ? "nothing" : "a string";
+            case Sequence s -> "リスト";
+            case Mapping m -> "マッピング";
+            case Scalar s -> s.text() == null ? "空" : "文字列";
         };
     }
 
@@ -176,22 +176,22 @@ public final class FaqRuleLoader {
             line = marked.getProblemMark() != null ? marked.getProblemMark().getLine() + 1 : 1;
             if (marked.getContext() != null && marked.getContextMark() != null
                     && marked.getContextMark().getLine() + 1 != line) {
-                problem += " (" + marked.getContext() + " at line " + (marked.getContextMark().getLine() + 1) + ")";
+                problem += "（" + (marked.getContextMark().getLine() + 1) + " 行目の " + marked.getContext() + "）";
             }
         } else {
             problem = e.getOriginalMessage().lines().findFirst().orElse("").strip();
             line = e.getLocation() != null ? Math.max(1, e.getLocation().getLineNr()) : 1;
         }
         if (problem.contains("(TAB)")) {
-            problem = "tab characters are not allowed for indentation; use spaces";
+            problem = "字下げにタブは使えません。空白を使ってください";
         } else if (problem.contains("<block end>")) {
-            problem = "inconsistent indentation";
+            problem = "字下げがそろっていません";
         }
-        return new CorpusProblem(fileName, line, "malformed YAML: " + problem);
+        return new CorpusProblem(fileName, line, "YAML として読めません：" + problem);
     }
 
     private static String duplicateId(String id, String file, int line) {
-        return "duplicate id '" + id + "', first defined at " + file + ":" + line;
+        return "id「" + id + "」が重複しています（最初は " + file + ":" + line + "）";
     }
 
     // ---- one rule --------------------------------------------------------------------------------
@@ -201,8 +201,8 @@ public final class FaqRuleLoader {
 
         FaqRule read(Node node, Map<String, Integer> firstLine) {
             if (!(node instanceof Mapping rule)) {
-                report(node.line(), "expected a rule (a mapping with id, questions, answer and cite), found "
-                        + describe(node));
+                report(node.line(), "ルール（id、questions、answer、cite をもつマッピング）を書いてください（"
+                        + describe(node) + "になっています）");
                 return null;
             }
             int before = problems.size();
@@ -211,7 +211,7 @@ public final class FaqRuleLoader {
                 fields.putIfAbsent(field.key(), field);
             }
             String id = id(rule, fields.get("id"));
-            String who = id == null ? "rule without id" : "rule '" + id + "'";
+            String who = id == null ? "id のないルール" : "ルール「" + id + "」";
             int line = fields.containsKey("id") ? fields.get("id").line() : rule.line();
             if (id != null) {
                 Integer earlier = firstLine.putIfAbsent(id, line);
@@ -221,10 +221,10 @@ public final class FaqRuleLoader {
             }
             for (Field field : rule.fields()) {
                 if (!KEYS.contains(field.key())) {
-                    report(field.line(), who + ": unknown key '" + field.key() + "'; allowed keys are "
-                            + String.join(", ", KEYS));
+                    report(field.line(), who + "：知らないキー「" + field.key() + "」です。使えるキーは "
+                            + String.join(", ", KEYS) + " です");
                 } else if (fields.get(field.key()) != field) {
-                    report(field.line(), who + ": key '" + field.key() + "' given twice");
+                    report(field.line(), who + "：キー「" + field.key() + "」が2回書かれています");
                 }
             }
             List<String> questions = texts(who, fields.get("questions"));
@@ -233,7 +233,7 @@ public final class FaqRuleLoader {
             List<String> cite = cites(who, fields.get("cite"), line);
             List<String> followUps = texts(who, fields.get("followUps"));
             if (questions != null && questions.isEmpty() && patterns != null && patterns.isEmpty()) {
-                report(line, who + ": needs at least one question or pattern");
+                report(line, who + "：questions か patterns が少なくとも一つ要ります");
             }
             if (problems.size() > before) {
                 return null;
@@ -244,20 +244,20 @@ public final class FaqRuleLoader {
 
         private String id(Mapping rule, Field field) {
             if (field == null) {
-                report(rule.line(), "rule has no id");
+                report(rule.line(), "ルールに id がありません");
                 return null;
             }
             if (!(field.value() instanceof Scalar scalar)) {
-                report(field.line(), "rule id must be a string, found " + describe(field.value()));
+                report(field.line(), "ルールの id は文字列にしてください（" + describe(field.value()) + "になっています）");
                 return null;
             }
             if (scalar.text() == null || scalar.text().isBlank()) {
-                report(field.line(), "rule has an empty id");
+                report(field.line(), "ルールの id が空です");
                 return null;
             }
             String id = scalar.text().strip();
             if (!ID.matcher(id).matches()) {
-                report(field.line(), "rule id '" + id + "' must be lower-case letters, digits and hyphens");
+                report(field.line(), "ルールの id「" + id + "」は英小文字・数字・ハイフンだけにしてください");
             }
             return id;
         }
@@ -265,15 +265,15 @@ public final class FaqRuleLoader {
         /** A required non-empty string; null after reporting a problem. */
         private String text(String who, String key, Field field, int ruleLine) {
             if (field == null) {
-                report(ruleLine, who + ": missing " + key);
+                report(ruleLine, who + "：" + key + " がありません");
                 return null;
             }
             if (!(field.value() instanceof Scalar scalar)) {
-                report(field.line(), who + ": " + key + " must be a string, found " + describe(field.value()));
+                report(field.line(), who + "：" + key + " は文字列にしてください（" + describe(field.value()) + "になっています）");
                 return null;
             }
             if (scalar.text() == null || scalar.text().isBlank()) {
-                report(field.line(), who + ": empty " + key);
+                report(field.line(), who + "：" + key + " が空です");
                 return null;
             }
             return scalar.text().strip();
@@ -290,17 +290,17 @@ public final class FaqRuleLoader {
                 return List.of();
             }
             if (!(field.value() instanceof Sequence list)) {
-                report(field.line(), who + ": " + field.key() + " must be a list of strings, found "
-                        + describe(field.value()));
+                report(field.line(), who + "：" + field.key() + " は文字列のリストにしてください（"
+                        + describe(field.value()) + "になっています）");
                 return null;
             }
             List<Scalar> items = new ArrayList<>();
             for (Node item : list.items()) {
                 if (!(item instanceof Scalar scalar)) {
-                    report(item.line(), who + ": " + field.key() + " must be a list of strings, found "
-                            + describe(item) + " in it");
+                    report(item.line(), who + "：" + field.key() + " は文字列のリストにしてください（中に"
+                            + describe(item) + "があります）");
                 } else if (scalar.text() == null || scalar.text().isBlank()) {
-                    report(item.line(), who + ": empty item in " + field.key());
+                    report(item.line(), who + "：" + field.key() + " に空の項目があります");
                 } else {
                     items.add(scalar);
                 }
@@ -320,30 +320,30 @@ public final class FaqRuleLoader {
                 try {
                     compiled = FaqPattern.compile(pattern);
                 } catch (PatternSyntaxException e) {
-                    report(item.line(), who + ": bad pattern '" + pattern + "': " + e.getDescription()
-                            + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""));
+                    report(item.line(), who + "：パターン「" + pattern + "」は正規表現として読めません（" + e.getDescription()
+                            + (e.getIndex() >= 0 ? "、位置 " + e.getIndex() : "") + "）");
                     continue;
                 }
                 String literal = ESCAPES.matcher(pattern).replaceAll("");
                 if (!Normalizer.normalize(literal, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).equals(literal)) {
-                    report(item.line(), who + ": pattern '" + pattern
-                            + "' can never match; questions are NFKC-normalised and lower-cased first");
+                    report(item.line(), who + "：パターン「" + pattern
+                            + "」はどの質問にも一致しません（質問は NFKC で正規化し、小文字にしてから照合します）");
                     continue;
                 }
                 if (!probePatterns) {
                     continue;
                 }
                 // A pattern that backtracks for seconds would hold every answering thread: refused here.
-                PatternProbe.overBudget(compiled).ifPresent(probe -> report(item.line(), who + ": pattern '" + pattern
-                        + "' takes more than " + FaqPattern.BUDGET.toMillis() + " ms on the question " + probe
-                        + "; it would hold up answering. Avoid nested repetition such as (.*a){10} or (a+)+"));
+                PatternProbe.overBudget(compiled).ifPresent(probe -> report(item.line(), who + "：パターン「" + pattern
+                        + "」は質問 " + probe + " で " + FaqPattern.BUDGET.toMillis() + " ms を超えます。回答が止まるので、"
+                        + "(.*a){10} や (a+)+ のような繰り返しの入れ子は避けてください"));
             }
             return problems.size() == before ? items.stream().map(Scalar::text).toList() : null;
         }
 
         private List<String> cites(String who, Field field, int ruleLine) {
             if (field == null) {
-                report(ruleLine, who + ": missing cite");
+                report(ruleLine, who + "：cite がありません");
                 return null;
             }
             List<Scalar> items = items(who, field);
@@ -351,14 +351,14 @@ public final class FaqRuleLoader {
                 return null;
             }
             if (items.isEmpty()) {
-                report(field.line(), who + ": cite is empty; give at least one citation");
+                report(field.line(), who + "：cite が空です。出典を少なくとも一つ書いてください");
                 return null;
             }
             int before = problems.size();
             for (Scalar item : items) {
                 if (!CITE.matcher(item.text().strip()).matches()) {
-                    report(item.line(), who + ": citation '" + item.text()
-                            + "' is not a section id (4-2-2), glossary:TERM or slide:N");
+                    report(item.line(), who + "：出典「" + item.text()
+                            + "」はセクション番号（4-2-2）、glossary:用語、slide:番号のどれでもありません");
                 }
             }
             return problems.size() == before ? items.stream().map(s -> s.text().strip()).toList() : null;

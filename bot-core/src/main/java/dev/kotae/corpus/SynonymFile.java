@@ -26,7 +26,7 @@ public final class SynonymFile {
             }
             String[] sides = line.split("=>", -1);
             if (sides.length > 2) {
-                problems.add(new CorpusProblem(file, i + 1, "more than one '=>' on a synonym line"));
+                problems.add(new CorpusProblem(file, i + 1, "同義語の行に「=>」が2つ以上あります"));
                 continue;
             }
             List<String> words = new ArrayList<>();
@@ -34,7 +34,7 @@ public final class SynonymFile {
                 Arrays.stream(side.split(",")).map(String::strip).filter(w -> !w.isEmpty()).forEach(words::add);
             }
             if (words.size() < 2) {
-                problems.add(new CorpusProblem(file, i + 1, "a synonym line needs at least two words, separated by commas"));
+                problems.add(new CorpusProblem(file, i + 1, "同義語の行には、カンマで区切った2語以上が要ります"));
                 continue;
             }
             groups.add(List.copyOf(words));

@@ -63,8 +63,16 @@ public final class GenerationStore {
     /** The result of a reindex: the report, and the new generation when it was accepted. */
     public record Outcome(ReindexReport report, Loaded loaded) {}
 
+    /** A point inside a reindex where a test can stop or kill the process: the seam in place of a test hook in the environment. */
+    @FunctionalInterface
+    interface Checkpoint {
+        /** The new generation's index is written in {@code partial}; nothing is checked or switched yet. */
+        void indexWritten(Path partial) throws IOException;
+    }
+
     private final Path dir;
     private final Duration lockWait;
+    private final Checkpoint checkpoint;
 
     public GenerationStore(Path dir) {
         this(dir, IndexLock.waitFromEnvironment());
@@ -72,8 +80,13 @@ public final class GenerationStore {
 
     /** @param lockWait how long a reindex or rollback waits for another process writing the folder */
     public GenerationStore(Path dir, Duration lockWait) {
+        this(dir, lockWait, partial -> { });
+    }
+
+    GenerationStore(Path dir, Duration lockWait, Checkpoint checkpoint) {
         this.dir = dir;
         this.lockWait = lockWait;
+        this.checkpoint = checkpoint;
     }
 
     public Path dir() {
@@ -173,7 +186,7 @@ public final class GenerationStore {
             } catch (CorpusException e) {
                 return new Outcome(ReindexReport.refused(e.problems(), millisSince(start)), null);
             }
-            pauseForTests();
+            checkpoint.indexWritten(partial);
             List<CorpusProblem> problems = SmokeCheck.run(knowledge);
             if (!problems.isEmpty()) {
                 knowledge.close();
@@ -181,8 +194,9 @@ public final class GenerationStore {
             }
             Inventory inventory = Inventory.of(corpus);
             inventory.write(partial.resolve("inventory.json"));
-            Inventory previous = readCurrent().filter(g -> Files.isDirectory(dir.resolve(g)))
-                    .map(g -> Inventory.read(dir.resolve(g).resolve("inventory.json"))).orElse(null);
+            Optional<String> previousName = readCurrent().filter(g -> Files.isDirectory(dir.resolve(g)));
+            List<String> changes = previousName.isEmpty() ? inventory.changesSince(null)
+                    : inventory.changesSince(previousName.get(), Inventory.ofGeneration(dir.resolve(previousName.get())));
             fsyncTree(partial);
             Path complete = dir.resolve(name);
             Files.move(partial, complete, StandardCopyOption.ATOMIC_MOVE);
@@ -198,7 +212,6 @@ public final class GenerationStore {
             }
             moveCurrentForward(name);
             prune(name);
-            List<String> changes = inventory.changesSince(previous);
             return new Outcome(ReindexReport.done(corpus, millisSince(start), name, changes), loaded);
         } finally {
             if (!finished) {
@@ -353,27 +366,6 @@ public final class GenerationStore {
                     LOG.warn("removing {}: a reindex that did not finish", p.getFileName());
                     deleteTree(p);
                 }
-            }
-        }
-    }
-
-    /**
-     * Lets a test kill the process in the middle of a reindex, after the index is written, or hold it
-     * there until {@code KOTAE_TEST_REINDEX_RESUME_FILE} exists (at most the pause).
-     */
-    private static void pauseForTests() {
-        String pause = System.getenv("KOTAE_TEST_REINDEX_PAUSE_MS");
-        if (pause != null) {
-            try {
-                System.out.println("reindex: index written, pausing");
-                System.out.flush();
-                String resume = System.getenv("KOTAE_TEST_REINDEX_RESUME_FILE");
-                long until = System.nanoTime() + Long.parseLong(pause) * 1_000_000;
-                while (System.nanoTime() < until && (resume == null || !Files.exists(Path.of(resume)))) {
-                    Thread.sleep(20);
-                }
-            } catch (InterruptedException | NumberFormatException e) {
-                Thread.currentThread().interrupt();
             }
         }
     }

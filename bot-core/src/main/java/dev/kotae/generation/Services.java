@@ -10,6 +10,7 @@ import dev.kotae.corpus.Corpus;
 import dev.kotae.corpus.CorpusException;
 import dev.kotae.corpus.CorpusLoader;
 import dev.kotae.corpus.EmbeddedCorpus;
+import dev.kotae.settings.CoreSettings;
 import dev.kotae.usage.FileActivityLog;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -24,26 +25,28 @@ public final class Services {
 
     private Services() {}
 
-    public static Path corpusRoot(Path option) throws IOException {
+    /** The corpus folder: the command line's, else {@code KOTAE_CORPUS_DIR}'s, else the embedded corpus. */
+    public static Path corpusRoot(Path option, CoreSettings settings) throws IOException {
         if (option != null) {
             return option;
         }
-        String env = System.getenv("KOTAE_CORPUS_DIR");
-        return env == null || env.isBlank() ? EmbeddedCorpus.root() : Path.of(env.strip());
+        return settings.corpusDir() != null ? settings.corpusDir() : EmbeddedCorpus.root();
     }
 
-    public static Path indexDir(Path option) {
-        if (option != null) {
-            return option;
-        }
-        String env = System.getenv("KOTAE_INDEX_DIR");
-        return env == null || env.isBlank() ? null : Path.of(env.strip());
+    /** The index folder: the command line's, else {@code KOTAE_INDEX_DIR}'s, else null (in memory). */
+    public static Path indexDir(Path option, CoreSettings settings) {
+        return option != null ? option : settings.indexDir();
     }
 
+    /** The service the adapters start with, from settings checked at start-up (see {@link CoreSettings}). */
     public static KotaeService fromEnvironment() throws Exception {
-        KotaeService service = start(null, null, AnswerSettings.fromEnvironment());
-        if ("true".equalsIgnoreCase(System.getenv("KOTAE_REINDEX_WATCH"))) {
-            Path root = corpusRoot(null);
+        return start(CoreSettings.fromEnvironment());
+    }
+
+    public static KotaeService start(CoreSettings settings) throws Exception {
+        KotaeService service = start(settings.corpusDir(), settings.indexDir(), settings.answer());
+        if (settings.reindexWatch()) {
+            Path root = corpusRoot(null, settings);
             if (root.getFileSystem() == FileSystems.getDefault()) {
                 CorpusWatcher.start(root, service, CorpusWatcher.QUIET_PERIOD);
             } else {
@@ -54,15 +57,18 @@ public final class Services {
     }
 
     /**
-     * The service over {@code corpus} (else the environment's) with generations in {@code index}
+     * The service over {@code corpus} (else the embedded corpus) with generations in {@code index}
      * (else in memory). With an index folder, the serving generation is opened as it is, even when
      * the corpus folder has since been broken: the last good generation keeps serving.
      */
     public static KotaeService start(Path corpusOption, Path indexOption, AnswerSettings settings) throws Exception {
-        Path root = corpusRoot(corpusOption);
-        Path index = indexDir(indexOption);
+        preloadDictionaries();
+        Path root = corpusOption != null ? corpusOption : EmbeddedCorpus.root();
+        Path index = indexOption;
         if (index == null) {
-            Corpus corpus = CorpusLoader.load(root);
+            // The shipped corpus passed every check, the FAQ pattern probes included, when the build
+            // indexed it (EmbeddedIndex): a start does not probe it again (~0.1 s of a cold ask).
+            Corpus corpus = root.equals(EmbeddedCorpus.root()) ? CorpusLoader.loadAccepted(root) : CorpusLoader.load(root);
             Reindexer inMemory = () -> {
                 long start = System.nanoTime();
                 try {
@@ -73,7 +79,10 @@ public final class Services {
                     return new Reindexer.Rebuilt(ReindexReport.refused(e.problems(), (System.nanoTime() - start) / 1_000_000), null);
                 }
             };
-            return new KotaeService(Knowledge.build(corpus), settings, inMemory, ActivityLog.none());
+            // The shipped corpus comes with its index, built by the build (also for a copy of it that
+            // nobody changed: the fingerprint is of the content); any other corpus is indexed here.
+            Knowledge knowledge = EmbeddedIndex.open(corpus).orElseGet(() -> Knowledge.build(corpus));
+            return new KotaeService(knowledge, settings, inMemory, ActivityLog.none());
         }
         GenerationStore store = new GenerationStore(index);
         Knowledge serving = openOrBuild(store, root);
@@ -91,6 +100,27 @@ public final class Services {
             }
         };
         return new KotaeService(serving, settings, onDisk, new FileActivityLog(index));
+    }
+
+    /**
+     * Kuromoji's system dictionaries take ~0.3 s of CPU to read from the jar, and every analysis chain
+     * needs them; opening an index checks the digest of Kotae's analysis code (~60 ms of reading its
+     * classes). Both are done on the other core while this one reads the corpus (a cold
+     * {@code kotae ask} is mostly these). A failure here is left to show where they are used.
+     */
+    static void preloadDictionaries() {
+        Thread preload = new Thread(() -> {
+            try {
+                org.apache.lucene.analysis.ja.dict.TokenInfoDictionary.getInstance();
+                org.apache.lucene.analysis.ja.dict.ConnectionCosts.getInstance();
+                org.apache.lucene.analysis.ja.dict.UnknownDictionary.getInstance();
+                dev.kotae.index.IndexCodeDigest.current();
+            } catch (RuntimeException | LinkageError e) {
+                // done again, and reported, where they are used
+            }
+        }, "kotae-preload");
+        preload.setDaemon(true);
+        preload.start();
     }
 
     /** The serving generation, or a first one built from the corpus when the folder has none. */

@@ -24,16 +24,16 @@ public final class SmokeCheck {
             Answer answer = knowledge.answer(entry.headword() + "とは");
             Citation first = answer.citations().isEmpty() ? null : answer.citations().get(0);
             if (first == null || !"glossary".equals(first.source()) || !entry.term().equals(first.term())) {
-                problems.add(new CorpusProblem("documents/" + entry.doc(), entry.line(), "glossary entry '" + entry.headword()
-                        + "' does not answer as its own definition (「" + entry.headword() + "とは」 answered " + describe(answer) + ")"));
+                problems.add(new CorpusProblem("documents/" + entry.doc(), entry.line(), "用語集の「" + entry.headword()
+                        + "」が自分の定義として答えられません（「" + entry.headword() + "とは」の答え：" + describe(answer) + "）"));
             }
         }
         for (FaqRule rule : knowledge.corpus().faq()) {
             for (String question : rule.questions()) {
                 Answer answer = knowledge.answer(question);
                 if (!reaches(answer, rule)) {
-                    problems.add(new CorpusProblem(rule.file(), rule.line(), "FAQ rule '" + rule.id() + "': its example question 「"
-                            + question + "」 is answered by something else (" + describe(answer) + ")"));
+                    problems.add(new CorpusProblem(rule.file(), rule.line(), "FAQ ルール「" + rule.id() + "」：例の質問「"
+                            + question + "」に別のものが答えます（" + describe(answer) + "）"));
                 }
             }
         }
@@ -63,6 +63,6 @@ public final class SmokeCheck {
         if (answer.citations().isEmpty()) {
             return answer.kind().label();
         }
-        return answer.kind().label() + ", " + answer.citations().get(0).label();
+        return answer.kind().label() + "、" + answer.citations().get(0).label();
     }
 }

@@ -48,7 +48,7 @@ class PatternBudgetTest {
         CorpusException refused = assertThrows(CorpusException.class, () -> CorpusLoader.load(corpus));
         assertEquals(1, refused.problems().size(), refused.getMessage());
         String problem = refused.problems().get(0).toString();
-        assertTrue(problem.startsWith("faq/slow.yaml:3: rule 'slow-rule': pattern '(.*a){10}$' takes more than 50 ms on the question"),
+        assertTrue(problem.startsWith("faq/slow.yaml:3: ルール「slow-rule」：パターン「(.*a){10}$」は質問 "),
                 problem);
 
         assertEquals(1, KotaeCommand.run("validate", "--corpus", corpus.toString()));

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -98,7 +99,7 @@ class CommandsTest {
         assertEquals(0, KotaeCommand.run("validate", "--corpus", corpus.toString()));
         assertTrue(printed().contains("文書 3"), printed());
         assertEquals(0, KotaeCommand.run("ask", "--corpus", corpus.toString(), "パスワードは何文字以上にする？"));
-        assertTrue(printed().contains("12文字以上") && printed().contains("9-1-1"), printed());
+        assertTrue(printed().contains("12文字以上") && printed().contains("出典: policy.md 9-1-1 パスワードの管理"), printed());
     }
 
     @Test
@@ -115,7 +116,7 @@ class CommandsTest {
 
         Files.writeString(corpus.resolve("documents/policy.md"), "# 社内規程\n\n## 9-1-1. パスワードの管理\n\nパスワードは12文字以上とします。\n");
         assertEquals(0, KotaeCommand.run("reindex", "--corpus", corpus.toString(), "--index", index.toString()));
-        assertTrue(printed().contains("documents: +1 (policy.md)"), printed());
+        assertTrue(printed().contains("文書 +1（policy.md）"), printed());
         out.reset();
         assertEquals(0, KotaeCommand.run("ask", "--corpus", corpus.toString(), "--index", index.toString(), "パスワードは何文字以上？"));
         assertTrue(printed().contains("12文字以上"), printed());
@@ -139,9 +140,51 @@ class CommandsTest {
     void aBadOptionIsAClearErrorNotAStackTrace() {
         assertEquals(1, KotaeCommand.run("ask", "--corpus", dir.resolve("missing").toString(), "WAF"));
         String error = err.toString(StandardCharsets.UTF_8);
-        assertTrue(error.contains("no documents/ folder"), error);
+        assertTrue(error.contains("documents/ フォルダがありません"), error);
         assertTrue(!error.contains("Exception") && !error.contains("\tat "), error);
         assertEquals(2, KotaeCommand.run("no-such-command"));
+    }
+
+    /** KOTAE_MIN_CONFIDENCE=abc was silently ignored: now it stops the command before anything runs. */
+    @Test
+    void aMalformedSettingStopsEveryCommandWithOneLineAndExitTwo() {
+        assertEquals(2, KotaeCommand.run(Map.of("KOTAE_MIN_CONFIDENCE", "abc"), "ask", "WAFとは？"));
+        assertEquals("kotae: KOTAE_MIN_CONFIDENCE の値「abc」は 0 から 1 の数にしてください（例: KOTAE_MIN_CONFIDENCE=0.5）\n",
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals("", printed());
+    }
+
+    @Test
+    void reportSinceTakesDatesAndRelativeFormsOrSaysWhichItTakes() throws IOException {
+        Path index = Files.createDirectories(dir.resolve("index"));
+        for (String since : new String[] {"2026-11-01", "today", "yesterday", "7d", "2w", "昨日", "7日"}) {
+            out.reset();
+            assertEquals(0, KotaeCommand.run(Map.of(), "report", "unanswered", "--index", index.toString(), "--since", since), since);
+            assertTrue(printed().contains("FAQ の候補"), printed());
+        }
+        assertEquals(2, KotaeCommand.run(Map.of(), "report", "unanswered", "--index", index.toString(), "--since", "last tuesday"));
+        String error = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, error.lines().count(), error);
+        assertTrue(error.startsWith("kotae: --since の「last tuesday」は日付として読めません。") && error.contains("yesterday")
+                && error.contains("7d"), error);
+        assertTrue(!error.contains("Exception") && !error.contains("LocalDate"), error);
+    }
+
+    @Test
+    void adminMessagesAreInJapanese() throws IOException {
+        Path corpus = copyOfEmbeddedCorpus();
+        Path index = dir.resolve("index");
+        assertEquals(0, KotaeCommand.run(Map.of(), "reindex", "--corpus", corpus.toString(), "--index", index.toString()));
+        assertTrue(printed().contains("前回からの変更：\n最初の世代のため、比べる前の世代がありません"), printed());
+        assertEquals(1, KotaeCommand.run(Map.of(), "rollback", "--index", index.toString()));
+        assertEquals(1, KotaeCommand.run(Map.of(), "rollback"));
+        assertEquals(2, KotaeCommand.run(Map.of(), "report", "weekly", "--index", index.toString()));
+        assertEquals(1, KotaeCommand.run(Map.of(), "report", "unanswered"));
+        assertEquals(List.of("kotae: 戻せる前の世代がありません（今の世代：gen-000001）。",
+                "kotae: 戻すにはインデックスのフォルダが要ります。--index DIR を指定するか、KOTAE_INDEX_DIR を設定してください。",
+                "kotae: 「weekly」というレポートはありません。unanswered か feedback を指定してください。",
+                "kotae: レポートはインデックスのフォルダの記録から作ります。--index DIR を指定するか、KOTAE_INDEX_DIR を設定してください。"),
+                err.toString(StandardCharsets.UTF_8).lines().toList());
     }
 
     private static Map<Path, FileTime> files(Path index) throws IOException {

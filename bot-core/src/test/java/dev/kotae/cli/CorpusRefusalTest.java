@@ -62,13 +62,13 @@ class CorpusRefusalTest {
         Files.write(corpus.resolve("documents/latin1.txt"), new byte[] {'o', 'k', '\n', (byte) 0xe9, '\n'});
         CorpusException refused = assertThrows(CorpusException.class, () -> CorpusLoader.load(corpus));
         assertTrue(refused.problems().stream().anyMatch(p -> p.file().equals("faq/bad.yaml") && p.line() > 0), refused.getMessage());
-        assertTrue(refused.problems().stream().anyMatch(p -> p.toString().equals("documents/latin1.txt:2: not valid UTF-8 text; save the file as UTF-8")),
+        assertTrue(refused.problems().stream().anyMatch(p -> p.toString().equals("documents/latin1.txt:2: UTF-8 のテキストではありません。UTF-8 で保存してください")),
                 refused.getMessage());
     }
 
     @Test
     void aFolderWithoutDocumentsIsNotACorpus() {
         CorpusException refused = assertThrows(CorpusException.class, () -> CorpusLoader.load(dir));
-        assertTrue(refused.getMessage().contains("no documents/ folder"));
+        assertTrue(refused.getMessage().contains("documents/ フォルダがありません"));
     }
 }

@@ -39,10 +39,10 @@ class CorpusBoundaryTest {
 
         CorpusException refused = assertThrows(CorpusException.class, () -> CorpusLoader.load(corpus));
         assertEquals(List.of(
-                "documents/env.txt: symbolic links are not read; copy the file into the corpus folder instead",
-                "documents/passwd.txt: symbolic links are not read; copy the file into the corpus folder instead",
-                "faq/system.yaml: symbolic links are not read; copy the file into the corpus folder instead",
-                "synonyms.txt: symbolic links are not read; copy the file into the corpus folder instead"),
+                "documents/env.txt: シンボリックリンクは読みません。ファイルそのものをコーパスのフォルダにコピーしてください",
+                "documents/passwd.txt: シンボリックリンクは読みません。ファイルそのものをコーパスのフォルダにコピーしてください",
+                "faq/system.yaml: シンボリックリンクは読みません。ファイルそのものをコーパスのフォルダにコピーしてください",
+                "synonyms.txt: シンボリックリンクは読みません。ファイルそのものをコーパスのフォルダにコピーしてください"),
                 problems(refused));
     }
 
@@ -53,8 +53,8 @@ class CorpusBoundaryTest {
         Files.createSymbolicLink(corpus.resolve("documents/keys.pdf"), Path.of("/etc/passwd"));
         Files.createSymbolicLink(corpus.resolve("documents/etc"), Path.of("/etc"));
         assertEquals(List.of(
-                "documents/etc: symbolic links are not read; copy the file into the corpus folder instead",
-                "documents/keys.pdf: symbolic links are not read; copy the file into the corpus folder instead"),
+                "documents/etc: シンボリックリンクは読みません。ファイルそのものをコーパスのフォルダにコピーしてください",
+                "documents/keys.pdf: シンボリックリンクは読みません。ファイルそのものをコーパスのフォルダにコピーしてください"),
                 problems(assertThrows(CorpusException.class, () -> CorpusLoader.load(corpus))));
 
         Path linkedFaq = CorpusCopies.of(tmp.resolve("second"));
@@ -62,13 +62,13 @@ class CorpusBoundaryTest {
         Files.writeString(elsewhere.resolve("x.yaml"), "[]\n");
         deleteTree(linkedFaq.resolve("faq"));
         Files.createSymbolicLink(linkedFaq.resolve("faq"), elsewhere);
-        assertEquals(List.of("faq: symbolic links are not read; copy the file into the corpus folder instead"),
+        assertEquals(List.of("faq: シンボリックリンクは読みません。ファイルそのものをコーパスのフォルダにコピーしてください"),
                 problems(assertThrows(CorpusException.class, () -> CorpusLoader.load(linkedFaq))));
 
         Path linkedDocuments = CorpusCopies.of(tmp.resolve("third"));
         deleteTree(linkedDocuments.resolve("documents"));
         Files.createSymbolicLink(linkedDocuments.resolve("documents"), corpus.resolve("documents"));
-        assertEquals(List.of("documents: symbolic links are not read; copy the file into the corpus folder instead"),
+        assertEquals(List.of("documents: シンボリックリンクは読みません。ファイルそのものをコーパスのフォルダにコピーしてください"),
                 problems(assertThrows(CorpusException.class, () -> CorpusLoader.load(linkedDocuments))));
     }
 
@@ -84,7 +84,7 @@ class CorpusBoundaryTest {
         }
         assumeTrue(mkfifo != null && mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo is not available");
         // Opening a pipe with no writer blocks for ever: the refusal must come from its attributes.
-        assertEquals(List.of("documents/feed.txt: not a regular file (a device, pipe or socket); only regular files are read"),
+        assertEquals(List.of("documents/feed.txt: 普通のファイルではありません（デバイス、パイプ、ソケット）。読むのは普通のファイルだけです"),
                 problems(assertThrows(CorpusException.class, () -> CorpusLoader.load(corpus))));
     }
 
@@ -100,7 +100,7 @@ class CorpusBoundaryTest {
         Path corpus = CorpusCopies.of(tmp.resolve("corpus"));
         Files.write(corpus.resolve("documents/huge.md"), new byte[1024 * 1024 + 1]);
         CorpusLimits oneMegabyte = CorpusLimits.fromSetting("1");
-        assertEquals(List.of("documents/huge.md: larger than the limit of 1 MB per file (KOTAE_MAX_DOCUMENT_MB); split it, or raise the limit"),
+        assertEquals(List.of("documents/huge.md: 1ファイルの上限 1 MB を超えています（KOTAE_MAX_DOCUMENT_MB）。ファイルを分けるか、上限を上げてください"),
                 problems(assertThrows(CorpusException.class, () -> CorpusLoader.load(corpus, oneMegabyte))));
         assertTrue(CorpusLoader.load(corpus, CorpusLimits.fromSetting("2")).documents().size() > 2, "within a raised limit it is read");
     }
@@ -145,7 +145,7 @@ class CorpusBoundaryTest {
                 CorpusFiles.copy(corpus, file, snapshot, CorpusLimits.defaults());
             }
         });
-        assertEquals(List.of("documents/seminar-text-ch4.txt: symbolic links are not read; copy the file into the corpus folder instead"),
+        assertEquals(List.of("documents/seminar-text-ch4.txt: シンボリックリンクは読みません。ファイルそのものをコーパスのフォルダにコピーしてください"),
                 problems(refused));
         assertFalse(Files.exists(snapshot.resolve("documents/seminar-text-ch4.txt")));
     }

@@ -213,7 +213,7 @@ class FaqRuleLoaderTest {
 
     @Test
     void refusesMalformedYamlAtTheLineOfTheError() {
-        assertEquals(List.of("faq/x.yaml:7: malformed YAML: mapping values are not allowed here"), problems("""
+        assertEquals(List.of("faq/x.yaml:7: YAML として読めません：mapping values are not allowed here"), problems("""
                 - id: a
                   questions: [q]
                   answer: x
@@ -222,26 +222,26 @@ class FaqRuleLoaderTest {
                   answer: y
                    cite: ["4-2-2"]
                 """));
-        assertEquals(List.of("faq/x.yaml:2: malformed YAML: tab characters are not allowed for indentation; use spaces"),
+        assertEquals(List.of("faq/x.yaml:2: YAML として読めません：字下げにタブは使えません。空白を使ってください"),
                 problems("- id: a\n\tanswer: x\n"));
-        assertEquals(List.of("faq/x.yaml:3: malformed YAML: found unexpected end of stream"
-                + " (while scanning a quoted scalar at line 2)"), problems("- id: a\n  answer: \"x\n"));
+        assertEquals(List.of("faq/x.yaml:3: YAML として読めません：found unexpected end of stream"
+                + "（2 行目の while scanning a quoted scalar）"), problems("- id: a\n  answer: \"x\n"));
     }
 
     @Test
     void refusesATopLevelThatIsNotAListAndRulesThatAreNotMappings() {
-        assertEquals(List.of("faq/x.yaml:1: expected a list of rules at the top level, found a mapping"),
+        assertEquals(List.of("faq/x.yaml:1: いちばん上はルールのリストにしてください（マッピングになっています）"),
                 problems("id: a\nanswer: x\n"));
-        assertEquals(List.of("faq/x.yaml:1: empty file; expected a list of rules"), problems("# nothing yet\n"));
-        assertEquals(List.of("faq/x.yaml:1: expected a rule (a mapping with id, questions, answer and cite), found a string"),
+        assertEquals(List.of("faq/x.yaml:1: ファイルが空です。ルールのリストを書いてください"), problems("# nothing yet\n"));
+        assertEquals(List.of("faq/x.yaml:1: ルール（id、questions、answer、cite をもつマッピング）を書いてください（文字列になっています）"),
                 problems("- 2025年の崖とは\n"));
     }
 
     @Test
     void refusesUnknownKeysNamingTheAllowedOnes() {
         assertEquals(List.of(
-                "faq/x.yaml:1: rule 'a': missing answer",
-                "faq/x.yaml:3: rule 'a': unknown key 'anwser'; allowed keys are id, questions, patterns, answer, cite, followUps"),
+                "faq/x.yaml:1: ルール「a」：answer がありません",
+                "faq/x.yaml:3: ルール「a」：知らないキー「anwser」です。使えるキーは id, questions, patterns, answer, cite, followUps です"),
                 problems("""
                         - id: a
                           questions: [q]
@@ -275,10 +275,10 @@ class FaqRuleLoaderTest {
                   cite: ["4-2-4"]
                 """, problems);
         assertEquals(List.of(
-                "faq/x.yaml:5: duplicate id 'a', first defined at faq/x.yaml:1",
-                "faq/x.yaml:9: rule has no id",
-                "faq/x.yaml:12: rule has an empty id",
-                "faq/x.yaml:16: rule id 'Bad Id' must be lower-case letters, digits and hyphens"),
+                "faq/x.yaml:5: id「a」が重複しています（最初は faq/x.yaml:1）",
+                "faq/x.yaml:9: ルールに id がありません",
+                "faq/x.yaml:12: ルールの id が空です",
+                "faq/x.yaml:16: ルールの id「Bad Id」は英小文字・数字・ハイフンだけにしてください"),
                 problems.stream().map(CorpusProblem::toString).toList());
         assertEquals(List.of("x"), rules.stream().map(FaqRule::answer).toList());
     }
@@ -302,20 +302,20 @@ class FaqRuleLoaderTest {
                 """, problems));
         assertEquals(List.of(), problems);
         assertEquals(List.of(
-                "faq/b.yaml:2: duplicate id 'same', first defined at faq/a.yaml:1",
-                "faq/b.yaml:2: rule 'same': unknown citation '4-9-9'",
-                "faq/b.yaml:2: rule 'same': unknown citation 'glossary:ワフ'"),
+                "faq/b.yaml:2: id「same」が重複しています（最初は faq/a.yaml:1）",
+                "faq/b.yaml:2: ルール「same」：出典「4-9-9」がコーパスにありません",
+                "faq/b.yaml:2: ルール「same」：出典「glossary:ワフ」がコーパスにありません"),
                 FaqRuleLoader.validate(rules, FaqRuleLoaderTest::knownCitation).stream().map(CorpusProblem::toString).toList());
     }
 
     @Test
     void refusesEmptyOrMissingAnswersAndCites() {
         assertEquals(List.of(
-                "faq/x.yaml:3: rule 'a': empty answer",
-                "faq/x.yaml:4: rule 'a': cite is empty; give at least one citation",
-                "faq/x.yaml:5: rule 'b': missing answer",
-                "faq/x.yaml:5: rule 'b': missing cite",
-                "faq/x.yaml:8: rule 'c': empty answer"), problems("""
+                "faq/x.yaml:3: ルール「a」：answer が空です",
+                "faq/x.yaml:4: ルール「a」：cite が空です。出典を少なくとも一つ書いてください",
+                "faq/x.yaml:5: ルール「b」：answer がありません",
+                "faq/x.yaml:5: ルール「b」：cite がありません",
+                "faq/x.yaml:8: ルール「c」：answer が空です"), problems("""
                 - id: a
                   questions: [q]
                   answer: ""
@@ -332,9 +332,9 @@ class FaqRuleLoaderTest {
     @Test
     void refusesBadRegexesAndPatternsThatCanNeverMatch() {
         assertEquals(List.of(
-                "faq/x.yaml:3: rule 'a': bad pattern '(2025年の崖': Unclosed group at index 8",
-                "faq/x.yaml:4: rule 'a': pattern 'DX\\d+' can never match; questions are NFKC-normalised and lower-cased first",
-                "faq/x.yaml:5: rule 'a': pattern '２０２５' can never match; questions are NFKC-normalised and lower-cased first"),
+                "faq/x.yaml:3: ルール「a」：パターン「(2025年の崖」は正規表現として読めません（Unclosed group、位置 8）",
+                "faq/x.yaml:4: ルール「a」：パターン「DX\\d+」はどの質問にも一致しません（質問は NFKC で正規化し、小文字にしてから照合します）",
+                "faq/x.yaml:5: ルール「a」：パターン「２０２５」はどの質問にも一致しません（質問は NFKC で正規化し、小文字にしてから照合します）"),
                 problems("""
                         - id: a
                           patterns:
@@ -349,12 +349,12 @@ class FaqRuleLoaderTest {
     @Test
     void refusesWrongTypesAndMalformedCitations() {
         assertEquals(List.of(
-                "faq/x.yaml:2: rule 'a': questions must be a list of strings, found a string",
-                "faq/x.yaml:3: rule 'a': answer must be a string, found a list",
-                "faq/x.yaml:4: rule 'a': citation '4-2' is not a section id (4-2-2), glossary:TERM or slide:N",
-                "faq/x.yaml:5: rule 'a': followUps must be a list of strings, found a mapping in it",
-                "faq/x.yaml:6: rule 'a': key 'cite' given twice",
-                "faq/x.yaml:7: rule 'b': needs at least one question or pattern"), problems("""
+                "faq/x.yaml:2: ルール「a」：questions は文字列のリストにしてください（文字列になっています）",
+                "faq/x.yaml:3: ルール「a」：answer は文字列にしてください（リストになっています）",
+                "faq/x.yaml:4: ルール「a」：出典「4-2」はセクション番号（4-2-2）、glossary:用語、slide:番号のどれでもありません",
+                "faq/x.yaml:5: ルール「a」：followUps は文字列のリストにしてください（中にマッピングがあります）",
+                "faq/x.yaml:6: ルール「a」：キー「cite」が2回書かれています",
+                "faq/x.yaml:7: ルール「b」：questions か patterns が少なくとも一つ要ります"), problems("""
                 - id: a
                   questions: 2025年の崖とは
                   answer: [x]

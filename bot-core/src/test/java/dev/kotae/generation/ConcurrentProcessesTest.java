@@ -37,11 +37,12 @@ class ConcurrentProcessesTest {
         Path resume = tmp.resolve("resume-first");
 
         Path firstLog = tmp.resolve("first.log");
-        Process first = ChildKotae.start(firstLog, Map.of("KOTAE_TEST_REINDEX_PAUSE_MS", "120000",
-                "KOTAE_TEST_REINDEX_RESUME_FILE", resume.toString()), reindex);
+        // The first is `kotae reindex` stopped once its index is written (a checkpoint), until `resume` exists.
+        Process first = ChildKotae.startMain(firstLog, PausedReindex.class.getName(), corpus.toString(), index.toString(),
+                resume.toString());
         Process second = null;
         try {
-            waitFor(firstLog, "index written, pausing", first);
+            waitFor(firstLog, PausedReindex.PAUSED, first);
             Path partial = index.resolve("gen-000002.partial");
             assertTrue(Files.isDirectory(partial));
 

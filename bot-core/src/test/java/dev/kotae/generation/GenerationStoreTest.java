@@ -37,8 +37,8 @@ class GenerationStoreTest {
         assertEquals(ReindexReport.Status.DONE, second.report().status(), second.report().summary());
         assertEquals("gen-000002", store.current().orElseThrow());
         String changes = String.join("\n", second.report().changes());
-        assertTrue(changes.contains("FAQ rules: +1 (test-extra)"), changes);
-        assertTrue(changes.contains("−11 ("), changes);
+        assertTrue(changes.contains("FAQ +1（test-extra）"), changes);
+        assertTrue(changes.contains("−11（"), changes);
         assertEquals(AnswerKind.FAQ, second.loaded().knowledge().answer("社内検証用の合言葉は何ですか").kind());
 
         var back = store.rollback().orElseThrow();
@@ -70,8 +70,8 @@ class GenerationStoreTest {
         ReindexReport refused = store.reindex(corpus).report();
         assertEquals(ReindexReport.Status.REFUSED, refused.status());
         String problems = refused.summary();
-        assertTrue(problems.contains("duplicate id 'seme-it-investment', first defined at faq/broken.yaml:1"), problems);
-        assertTrue(problems.contains("faq/broken.yaml:7: rule 'bad-regex': bad pattern"), problems);
+        assertTrue(problems.contains("id「seme-it-investment」が重複しています（最初は faq/broken.yaml:1）"), problems);
+        assertTrue(problems.contains("faq/broken.yaml:7: ルール「bad-regex」：パターン「((」は正規表現として読めません"), problems);
         assertTrue(problems.contains("faq/broken.yaml:10:") && problems.contains("存在しない用語"), problems);
         assertEquals("gen-000001", store.current().orElseThrow());
         assertEquals(List.of("gen-000001"), store.generations());
@@ -89,7 +89,7 @@ class GenerationStoreTest {
                 """);
         ReindexReport refused = new GenerationStore(tmp.resolve("index")).reindex(corpus).report();
         assertEquals(ReindexReport.Status.REFUSED, refused.status());
-        assertTrue(refused.summary().contains("faq/steals.yaml:1: FAQ rule 'steals-waf': its example question 「WAFとは」 is answered by something else"),
+        assertTrue(refused.summary().contains("faq/steals.yaml:1: FAQ ルール「steals-waf」：例の質問「WAFとは」に別のものが答えます（glossary、用語集「WAF（ワフ）」）"),
                 refused.summary());
     }
 

@@ -31,16 +31,15 @@ class KilledReindexTest {
 
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "dev.kotae.cli.KotaeCommand", "reindex", "--corpus", corpus.toString(), "--index", index.toString()))
+                PausedReindex.class.getName(), corpus.toString(), index.toString()))
                 .redirectErrorStream(true);
-        builder.environment().put("KOTAE_TEST_REINDEX_PAUSE_MS", "120000");
         Process child = builder.start();
         try {
             CompletableFuture<Boolean> paused = CompletableFuture.supplyAsync(() -> {
                 try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = out.readLine()) != null) {
-                        if (line.contains("index written, pausing")) {
+                        if (line.contains(PausedReindex.PAUSED)) {
                             return true;
                         }
                     }

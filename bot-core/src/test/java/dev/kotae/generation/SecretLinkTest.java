@@ -43,7 +43,7 @@ class SecretLinkTest {
         ChildKotae.Run reindex = ChildKotae.run(tmp.resolve("reindex.log"), bot,
                 "reindex", "--corpus", corpus.toString(), "--index", index.toString());
         assertEquals(1, reindex.exit(), reindex.output());
-        assertTrue(reindex.output().contains("documents/env.txt: symbolic links are not read"), reindex.output());
+        assertTrue(reindex.output().contains("documents/env.txt: シンボリックリンクは読みません"), reindex.output());
         assertFalse(reindex.output().contains(TOKEN), reindex.output());
 
         ChildKotae.Run ask = ChildKotae.run(tmp.resolve("ask.log"), bot,
@@ -59,7 +59,7 @@ class SecretLinkTest {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().equals("env.txt")), "no snapshot holds the linked file");
         }
         String audit = Files.readString(index.resolve(FileActivityLog.AUDIT));
-        assertTrue(audit.contains("\"result\":\"refused\"") && audit.contains("symbolic links are not read"), audit);
+        assertTrue(audit.contains("\"result\":\"refused\"") && audit.contains("シンボリックリンクは読みません"), audit);
     }
 
     @Test
@@ -72,7 +72,7 @@ class SecretLinkTest {
 
         ReindexReport report = store.reindex(corpus).report();
         assertEquals(ReindexReport.Status.REFUSED, report.status());
-        assertEquals("documents/users.md: symbolic links are not read; copy the file into the corpus folder instead",
+        assertEquals("documents/users.md: シンボリックリンクは読みません。ファイルそのものをコーパスのフォルダにコピーしてください",
                 report.problems().get(0).toString());
         assertEquals(List.of("gen-000001"), store.generations());
         assertFalse(Files.exists(index.resolve("gen-000002.partial")), "a refused reindex leaves nothing behind");
@@ -97,7 +97,7 @@ class SecretLinkTest {
             }
             String log = Files.readString(audit);
             assertTrue(log.contains("\"platform\":\"watch\"") && log.contains("\"result\":\"refused\"")
-                    && log.contains("documents/passwd.txt: symbolic links are not read"), log);
+                    && log.contains("documents/passwd.txt: シンボリックリンクは読みません"), log);
             assertEquals(serving, service.knowledge().fingerprint(), "the serving generation is unchanged");
             Answer root = service.answer("root:x:0:0 とは");
             assertTrue(root.citations().stream().noneMatch(c -> "passwd.txt".equals(c.doc())), root.toString());

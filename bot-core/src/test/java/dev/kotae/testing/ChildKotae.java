@@ -24,6 +24,17 @@ public final class ChildKotae {
         return builder.start();
     }
 
+    /** Another main class of the test class path in a child JVM, e.g. a command stopped at a checkpoint. */
+    public static Process startMain(Path log, String mainClass, String... args) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().remove("KOTAE_INDEX_DIR");
+        builder.environment().remove("KOTAE_CORPUS_DIR");
+        return builder.start();
+    }
+
     /** Runs to the end (at most two minutes) and gives the exit code and what it printed. */
     public record Run(int exit, String output) {}
 

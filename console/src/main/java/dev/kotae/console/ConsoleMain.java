@@ -4,6 +4,9 @@ import dev.kotae.answer.KotaeService;
 import dev.kotae.corpus.CorpusException;
 import dev.kotae.corpus.CorpusProblem;
 import dev.kotae.generation.Services;
+import dev.kotae.settings.CoreSettings;
+import dev.kotae.settings.Environment;
+import dev.kotae.settings.SettingException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -12,25 +15,22 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code ./kotae console}: the web console on its own, over the same corpus, index folder and logs as
- * the bots ({@code KOTAE_CORPUS_DIR}, {@code KOTAE_INDEX_DIR}); and {@link #startIfConfigured}, with
+ * the bots ({@code KOTAE_CORPUS_DIR}, {@code KOTAE_INDEX_DIR}); and {@link #start}, with
  * which the Slack and Teams processes serve it beside themselves when {@code KOTAE_CONSOLE_PORT} is set.
  */
 public final class ConsoleMain {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleMain.class);
-    /** Held so the JUL logger (and its level) is not garbage-collected. */
-    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
     private ConsoleMain() {}
 
     public static void main(String[] args) {
-        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
+        dev.kotae.settings.Logging.start();
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help"))) {
             err.println("""
@@ -51,29 +51,33 @@ public final class ConsoleMain {
     }
 
     static int run(PrintStream err) {
+        // Every setting, the core's and the console's, is read and checked here, before anything starts.
+        CoreSettings core;
         ConsoleSettings settings;
         try {
-            settings = ConsoleSettings.fromEnvironment();
-        } catch (ConsoleSettings.SettingsException e) {
+            Environment env = Environment.system();
+            core = CoreSettings.from(env);
+            settings = ConsoleSettings.from(env);
+        } catch (SettingException e) {
             err.println("kotae console: " + e.getMessage());
             return 2;
         }
         KotaeService service;
         try {
-            service = KotaeService.fromEnvironment();
+            service = Services.start(core);
         } catch (CorpusException e) {
             for (CorpusProblem p : e.problems()) {
                 err.println(p);
             }
-            err.println("kotae console: コーパスに問題があるため起動できません（" + e.problems().size() + " 件）");
+            err.println("kotae console: コーパスに問題があるため、受け付けませんでした（問題 " + e.problems().size() + " 件）");
             return 1;
         } catch (Exception e) {
-            err.println("kotae console: コーパスを読み込めません：" + e.getMessage());
+            err.println("kotae console: コーパスを読み込めませんでした：" + e.getMessage());
             return 1;
         }
         ConsoleServer server;
         try {
-            server = start(service, settings);
+            server = start(service, settings, core);
         } catch (IOException e) {
             err.println("kotae console: " + settings.bind() + ":" + settings.port() + " で待ち受けられません：" + e.getMessage()
                     + "（KOTAE_CONSOLE_PORT に空いているポートを設定してください）");
@@ -93,20 +97,13 @@ public final class ConsoleMain {
     }
 
     /**
-     * Serves the console beside a bot when {@code KOTAE_CONSOLE_PORT} is set (null otherwise). A bad
-     * console setting stops the bot at start, like its own settings do.
+     * Serves the console over {@code service}, with the index folder and corpus of {@code core}: for
+     * {@code ./kotae console}, and for the Slack and Teams processes when {@link ConsoleSettings#ifConfigured}
+     * gave settings (KOTAE_CONSOLE_PORT is set).
      */
-    public static ConsoleServer startIfConfigured(KotaeService service, Map<String, String> env)
-            throws ConsoleSettings.SettingsException, IOException {
-        if (env.get("KOTAE_CONSOLE_PORT") == null || env.get("KOTAE_CONSOLE_PORT").isBlank()) {
-            return null;
-        }
-        return start(service, ConsoleSettings.from(env, ConsoleSettings.DEFAULT_PORT));
-    }
-
-    static ConsoleServer start(KotaeService service, ConsoleSettings settings) throws IOException {
-        Path index = Services.indexDir(null);
-        Path corpus = Services.corpusRoot(null);
+    public static ConsoleServer start(KotaeService service, ConsoleSettings settings, CoreSettings core) throws IOException {
+        Path index = Services.indexDir(null, core);
+        Path corpus = Services.corpusRoot(null, core);
         ConsoleServer server = new ConsoleServer(settings, new Console(service, settings, index, corpus, ZoneId.systemDefault()));
         int port = server.start();
         String url = "http://" + (settings.bind().contains(":") ? "[" + settings.bind() + "]" : settings.bind()) + ":" + port + "/";

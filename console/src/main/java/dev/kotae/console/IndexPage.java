@@ -168,12 +168,12 @@ final class IndexPage {
             Optional<ActivityDigest.AuditLine> made = audit.stream()
                     .filter(a -> "reindex".equals(a.action()) && "done".equals(a.result()) && a.summary() != null
                             && a.summary().contains("（" + name + "）")).findFirst();
-            Inventory inventory = Inventory.read(dir.resolve("inventory.json"));
+            Inventory inventory = Inventory.ofGeneration(dir);
             h.raw("<tr").raw(serving ? " class=\"serving\"" : "")
                     .raw("><td><code>").text(name).raw("</code></td><td>").text(state).raw("</td><td>").text(when).raw("</td><td>")
                     .text(made.map(a -> a.platform() + (a.userId() == null ? "" : " " + a.userId())).orElse("—")).raw("</td>");
             for (String kind : KINDS) {
-                Map<String, Integer> items = inventory == null ? null : inventory.items().get(kind);
+                Map<String, String> items = inventory == null ? null : inventory.items().get(kind);
                 h.raw("<td class=\"n\">").text(items == null ? "?" : String.valueOf(items.size())).raw("</td>");
             }
             String changes = made.map(a -> a.summary().contains("前回からの変更：") ? a.summary().substring(

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kotae.answer.KotaeService;
+import dev.kotae.settings.CoreSettings;
+import dev.kotae.settings.Environment;
+import dev.kotae.settings.SettingException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,11 +22,12 @@ class ConsoleStartTest {
     void theBotsServeTheConsoleOnlyWhenAPortIsSetAndRefuseBadSettings() throws Exception {
         {
             KotaeService service = ConsoleFixture.get().service; // the browser tests' service: no second build
-            assertNull(ConsoleMain.startIfConfigured(service, Map.of()), "no KOTAE_CONSOLE_PORT, no console");
-            assertThrows(ConsoleSettings.SettingsException.class, () -> ConsoleMain.startIfConfigured(service,
-                    Map.of("KOTAE_CONSOLE_PORT", "0", "KOTAE_CONSOLE_BIND", "0.0.0.0")), "no token on a wide bind");
-            ConsoleServer server = ConsoleMain.startIfConfigured(service,
-                    Map.of("KOTAE_CONSOLE_PORT", "0", "KOTAE_CONSOLE_TOKEN", "admin-token-0123456789"));
+            assertNull(ConsoleSettings.ifConfigured(new Environment(Map.of())), "no KOTAE_CONSOLE_PORT, no console");
+            assertThrows(SettingException.class, () -> ConsoleSettings.ifConfigured(new Environment(
+                    Map.of("KOTAE_CONSOLE_PORT", "0", "KOTAE_CONSOLE_BIND", "0.0.0.0"))), "no token on a wide bind");
+            ConsoleSettings settings = ConsoleSettings.ifConfigured(new Environment(
+                    Map.of("KOTAE_CONSOLE_PORT", "0", "KOTAE_CONSOLE_TOKEN", "admin-token-0123456789")));
+            ConsoleServer server = ConsoleMain.start(service, settings, CoreSettings.defaults());
             try {
                 HttpClient client = HttpClient.newHttpClient();
                 String base = "http://127.0.0.1:" + server.port();

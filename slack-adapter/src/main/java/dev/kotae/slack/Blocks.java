@@ -64,7 +64,8 @@ public final class Blocks {
             top.add(context("❓ " + who + SlackText.escape(SlackText.clip(question, 300))));
         }
         List<LayoutBlock> bottom = new ArrayList<>();
-        List<Citation> citations = answer.citations();
+        // Each source once (two cases from one section cite it twice); buttons keep the citation's own index.
+        List<Citation> citations = answer.distinctCitations();
         if (!citations.isEmpty()) {
             List<ContextBlockElement> elements = new ArrayList<>();
             for (int i = 0; i < citations.size() && i < MAX_CITATIONS_SHOWN; i++) {
@@ -104,7 +105,7 @@ public final class Blocks {
             }
             for (int i = 0; i < citations.size() && i < MAX_SOURCE_BUTTONS; i++) {
                 String label = citations.size() == 1 ? "📖 出典を全文表示" : "📖 出典" + (i + 1) + "を全文表示";
-                tools.add(button(label, SOURCE + i, question, null));
+                tools.add(button(label, SOURCE + answer.citations().indexOf(citations.get(i)), question, null));
             }
             tools.add(button("👍 役に立った", FEEDBACK_UP, question, null));
             tools.add(button("👎 役に立たなかった", FEEDBACK_DOWN, question, null));

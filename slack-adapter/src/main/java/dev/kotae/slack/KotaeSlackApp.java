@@ -123,10 +123,11 @@ public final class KotaeSlackApp implements AutoCloseable {
     public String checkToken() {
         try {
             var r = client.authTest(b -> b);
-            return r.isOk() ? null : "auth.test answered '" + r.getError() + "' (check SLACK_BOT_TOKEN)";
+            return r.isOk() ? null : "SLACK_BOT_TOKEN が Slack に受け付けられませんでした（auth.test: " + r.getError()
+                    + "）。Slack アプリの Bot User OAuth Token を確かめてください";
         } catch (Exception e) {
-            return "could not reach the Slack Web API at " + settings.apiUrl() + " (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
+            return "Slack の Web API（" + settings.apiUrl() + "）に接続できませんでした（" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "）";
         }
     }
 

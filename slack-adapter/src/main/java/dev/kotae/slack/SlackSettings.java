@@ -1,14 +1,16 @@
 package dev.kotae.slack;
 
+import dev.kotae.settings.Environment;
+import dev.kotae.settings.SettingException;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 /**
- * The adapter's settings, from the environment. Secrets are kept here only; {@link #toString()}
- * never prints them.
+ * The adapter's settings, from the environment, read and checked once at start-up (with the core's,
+ * {@link dev.kotae.settings.CoreSettings}). Secrets are kept here only; {@link #toString()} never
+ * prints them, and a malformed one is told without its value.
  *
  * @param botToken      {@code SLACK_BOT_TOKEN} (required)
  * @param appToken      {@code SLACK_APP_TOKEN}: when set, Socket Mode; else HTTP mode
@@ -22,13 +24,12 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
                             String apiUrl, Set<String> admins) {
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
     public static final int DEFAULT_PORT = 3000;
-
-    /** A setting that stops the adapter at start, told in one line. */
-    public static final class SettingsException extends Exception {
-        public SettingsException(String message) {
-            super(message);
-        }
-    }
+    /** Slack's token shapes: a bot token {@code xoxb-…}, an app-level token {@code xapp-…}. */
+    static final Pattern BOT_TOKEN = Pattern.compile("xoxb-[A-Za-z0-9-]+");
+    static final Pattern APP_TOKEN = Pattern.compile("xapp-[A-Za-z0-9-]+");
+    /** Slack's signing secrets are 32 hex digits; any run of letters, digits, '-' and '_' is taken. */
+    static final Pattern SIGNING_SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]*|\\[?[0-9A-Fa-f:.]+\\]?");
 
     public SlackSettings {
         admins = Set.copyOf(admins);
@@ -38,62 +39,36 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
         return appToken != null;
     }
 
-    public static SlackSettings fromEnvironment() throws SettingsException {
-        return from(System.getenv());
+    public static SlackSettings fromEnvironment() throws SettingException {
+        return from(Environment.system());
     }
 
-    public static SlackSettings from(Map<String, String> env) throws SettingsException {
-        String bot = value(env, "SLACK_BOT_TOKEN");
-        if (bot == null) {
-            throw new SettingsException("SLACK_BOT_TOKEN is not set: set it to the app's Bot User OAuth Token (xoxb-…)");
-        }
-        String app = value(env, "SLACK_APP_TOKEN");
-        String secret = value(env, "SLACK_SIGNING_SECRET");
+    public static SlackSettings from(Map<String, String> env) throws SettingException {
+        return from(new Environment(env));
+    }
+
+    /** Every Slack setting, checked: a missing or malformed one is a {@link SettingException} (one line). */
+    public static SlackSettings from(Environment env) throws SettingException {
+        String bot = env.secret("SLACK_BOT_TOKEN", BOT_TOKEN, " xoxb- で始まるボットトークン", "xoxb-1234-5678-abcd")
+                .orElseThrow(() -> Environment.problem("SLACK_BOT_TOKEN",
+                        " が設定されていません。Slack アプリの Bot User OAuth Token を設定してください", "xoxb-1234-5678-abcd"));
+        String app = env.secret("SLACK_APP_TOKEN", APP_TOKEN, " xapp- で始まるアプリレベルトークン", "xapp-1-A0123-4567-abcd").orElse(null);
+        String secret = env.secret("SLACK_SIGNING_SECRET", SIGNING_SECRET, " Slack アプリの Signing Secret（英数字）",
+                "0123456789abcdef0123456789abcdef").orElse(null);
         if (app == null && secret == null) {
-            throw new SettingsException("SLACK_SIGNING_SECRET is not set: HTTP mode needs the app's Signing Secret "
-                    + "(or set SLACK_APP_TOKEN, an xapp-… token, for Socket Mode)");
+            throw Environment.problem("SLACK_SIGNING_SECRET", " が設定されていません。HTTP モードには Slack アプリの Signing Secret が要ります"
+                    + "（Socket Mode なら代わりに SLACK_APP_TOKEN を設定してください）", "0123456789abcdef0123456789abcdef");
         }
-        int port = DEFAULT_PORT;
-        String portText = value(env, "KOTAE_SLACK_PORT");
-        if (portText != null) {
-            try {
-                port = Integer.parseInt(portText);
-            } catch (NumberFormatException e) {
-                port = -1;
-            }
-            if (port < 0 || port > 65535) {
-                throw new SettingsException("KOTAE_SLACK_PORT must be a port number (0–65535), not '" + portText + "'");
-            }
+        int port = env.port("KOTAE_SLACK_PORT", DEFAULT_PORT);
+        String api = env.url("KOTAE_SLACK_API_URL", DEFAULT_API_URL).map(URI::toString).orElse(DEFAULT_API_URL);
+        if (!api.endsWith("/")) {
+            api = api + "/";
         }
-        String api = value(env, "KOTAE_SLACK_API_URL");
-        if (api == null) {
-            api = DEFAULT_API_URL;
-        } else {
-            URI uri;
-            try {
-                uri = URI.create(api);
-            } catch (IllegalArgumentException e) {
-                uri = null;
-            }
-            if (uri == null || uri.getHost() == null
-                    || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-                throw new SettingsException("KOTAE_SLACK_API_URL must be an http(s) URL such as " + DEFAULT_API_URL
-                        + ", not '" + api + "'");
-            }
-            if (!api.endsWith("/")) {
-                api = api + "/";
-            }
+        String bind = env.text("KOTAE_SLACK_BIND").orElse("0.0.0.0");
+        if (!HOST.matcher(bind).matches()) {
+            throw Environment.problem("KOTAE_SLACK_BIND", " の値は待ち受けるアドレス（IP アドレスかホスト名）にしてください", "127.0.0.1");
         }
-        String bind = value(env, "KOTAE_SLACK_BIND");
-        String adminList = value(env, "KOTAE_ADMINS");
-        Set<String> admins = adminList == null ? Set.of() : Arrays.stream(adminList.split("[,\\s]+"))
-                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
-        return new SlackSettings(bot, app, secret, bind == null ? "0.0.0.0" : bind, port, api, admins);
-    }
-
-    private static String value(Map<String, String> env, String name) {
-        String v = env.get(name);
-        return v == null || v.isBlank() ? null : v.strip();
+        return new SlackSettings(bot, app, secret, bind, port, api, env.list("KOTAE_ADMINS"));
     }
 
     @Override

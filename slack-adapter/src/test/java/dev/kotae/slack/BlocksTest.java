@@ -95,4 +95,28 @@ class BlocksTest {
         String all = String.join("\n", SlackRequests.texts(view.path("blocks")));
         assertTrue(all.contains("できること") && all.contains("WAFとは？") && all.contains("文書 2、&lt;!here&gt;"), all);
     }
+
+    /** Lists, steps and cases keep their lines and numbers in mrkdwn; each source is shown once. */
+    @Test
+    void multiPartAnswersKeepTheirLinesAndEachSourceIsShownOnce() throws Exception {
+        Citation a = new Citation("text", "seminar-text-ch4.txt", "4-2-5", "次世代技術", "第4章 – 13", null, "s");
+        Citation b = new Citation("text", "policy.md", "9-1-1", "パスワードの管理", null, null, "s");
+        Answer answer = new Answer(AnswerKind.CASE_LIST, "事例は次の3件です。\n1. 某A社 <東京>\n2. 某B社\n3. 某C社",
+                List.of(a, b, a), 0.9, List.of(), List.of(), 1);
+        JsonNode blocks = json(Blocks.answer("事例の一覧", answer, Blocks.Audience.PUBLIC, null));
+        List<String> sections = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        List<String> buttons = new ArrayList<>();
+        for (JsonNode block : blocks) {
+            switch (block.path("type").asText()) {
+                case "section" -> sections.add(block.path("text").path("text").asText());
+                case "context" -> block.path("elements").forEach(e -> sources.add(e.path("text").asText()));
+                case "actions" -> block.path("elements").forEach(e -> buttons.add(e.path("action_id").asText()));
+                default -> { }
+            }
+        }
+        assertEquals(List.of("事例は次の3件です。\n1. 某A社 &lt;東京&gt;\n2. 某B社\n3. 某C社"), sections);
+        assertEquals(List.of("📄 テキスト 4-2-5 次世代技術（第4章 – 13）", "📄 policy.md 9-1-1 パスワードの管理"), sources);
+        assertTrue(buttons.containsAll(List.of(Blocks.SOURCE + 0, Blocks.SOURCE + 1)) && !buttons.contains(Blocks.SOURCE + 2), buttons.toString());
+    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import dev.kotae.settings.SettingException;
 import org.junit.jupiter.api.Test;
 
 class SlackSettingsTest {
@@ -30,13 +31,29 @@ class SlackSettingsTest {
     }
 
     @Test
-    void missingOrBadSettingsAreOneClearLine() {
-        for (Map<String, String> env : List.of(Map.<String, String>of(), Map.of("SLACK_BOT_TOKEN", "xoxb-1"),
-                Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "x", "KOTAE_SLACK_PORT", "http"),
-                Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "x", "KOTAE_SLACK_API_URL", "slack.com"))) {
-            var e = assertThrows(SlackSettings.SettingsException.class, () -> SlackSettings.from(env));
-            assertFalse(e.getMessage().contains("\n"));
-        }
+    void missingOrBadSettingsAreOneLineNamingTheVariableAndAnExample() {
+        Map<Map<String, String>, String> cases = new java.util.LinkedHashMap<>();
+        cases.put(Map.of(), "SLACK_BOT_TOKEN");
+        cases.put(Map.of("SLACK_BOT_TOKEN", "xoxb-1"), "SLACK_SIGNING_SECRET");
+        cases.put(Map.of("SLACK_BOT_TOKEN", "foo", "SLACK_APP_TOKEN", "xapp-1"), "SLACK_BOT_TOKEN");
+        cases.put(Map.of("SLACK_BOT_TOKEN", "xapp-1-pasted-in-the-wrong-place", "SLACK_APP_TOKEN", "xapp-1"), "SLACK_BOT_TOKEN");
+        cases.put(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xoxb-2"), "SLACK_APP_TOKEN");
+        cases.put(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "has spaces in it"), "SLACK_SIGNING_SECRET");
+        cases.put(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1", "KOTAE_SLACK_PORT", "http"), "KOTAE_SLACK_PORT");
+        cases.put(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1", "KOTAE_SLACK_PORT", "70000"), "KOTAE_SLACK_PORT");
+        cases.put(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1", "KOTAE_SLACK_API_URL", "slack.com"), "KOTAE_SLACK_API_URL");
+        cases.put(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1", "KOTAE_SLACK_BIND", "0.0.0.0; rm"), "KOTAE_SLACK_BIND");
+        cases.forEach((env, variable) -> {
+            var e = assertThrows(SettingException.class, () -> SlackSettings.from(env), env.toString());
+            assertEquals(variable, e.variable(), e.getMessage());
+            assertTrue(e.getMessage().startsWith(variable + " ") && e.getMessage().contains("（例: " + variable + "="), e.getMessage());
+            assertFalse(e.getMessage().contains("\n"), e.getMessage());
+            env.forEach((k, v) -> {
+                if (k.startsWith("SLACK_") && v.length() > 3) {
+                    assertFalse(e.getMessage().contains(v), "a secret's value is never shown: " + e.getMessage());
+                }
+            });
+        });
     }
 
     /** The real launcher path: a missing setting stops the process with one line on stderr and no stack trace. */
@@ -44,7 +61,23 @@ class SlackSettingsTest {
     void missingTokenStopsTheProcessWithOneLine() throws Exception {
         String err = runMain(Map.of(), 2);
         assertEquals(1, err.lines().count(), err);
-        assertTrue(err.startsWith("kotae slack: SLACK_BOT_TOKEN is not set"), err);
+        assertTrue(err.startsWith("kotae slack: SLACK_BOT_TOKEN が設定されていません"), err);
+    }
+
+    /** A token of the wrong shape stops start-up at once, not at the first network error. */
+    @Test
+    void aTokenOfTheWrongShapeStopsTheProcessWithOneLine() throws Exception {
+        String err = runMain(Map.of("SLACK_BOT_TOKEN", "foo", "SLACK_SIGNING_SECRET", "s"), 2);
+        assertEquals(List.of("kotae slack: SLACK_BOT_TOKEN の値が xoxb- で始まるボットトークンではありません（値は表示しません）"
+                + "（例: SLACK_BOT_TOKEN=xoxb-1234-5678-abcd）"), err.lines().toList());
+    }
+
+    /** The core's settings are checked at the same start, in the same way. */
+    @Test
+    void aMalformedCoreSettingStopsTheProcessWithOneLine() throws Exception {
+        String err = runMain(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s", "KOTAE_MIN_CONFIDENCE", "abc"), 2);
+        assertEquals(List.of("kotae slack: KOTAE_MIN_CONFIDENCE の値「abc」は 0 から 1 の数にしてください（例: KOTAE_MIN_CONFIDENCE=0.5）"),
+                err.lines().toList());
     }
 
     @Test
@@ -54,7 +87,8 @@ class SlackSettingsTest {
             String err = runMain(Map.of("SLACK_BOT_TOKEN", "xoxb-revoked-token", "SLACK_SIGNING_SECRET", "s",
                     "KOTAE_SLACK_API_URL", api.apiUrl(), "KOTAE_SLACK_PORT", "0", "KOTAE_SLACK_BIND", "127.0.0.1"), 2);
             List<String> ours = err.lines().filter(l -> l.startsWith("kotae slack:")).toList();
-            assertEquals(List.of("kotae slack: auth.test answered 'invalid_auth' (check SLACK_BOT_TOKEN)"), ours, err);
+            assertEquals(List.of("kotae slack: SLACK_BOT_TOKEN が Slack に受け付けられませんでした（auth.test: invalid_auth）。"
+                    + "Slack アプリの Bot User OAuth Token を確かめてください"), ours, err);
             assertFalse(err.contains("xoxb-revoked-token") || err.contains("\tat "), err);
         }
     }

@@ -69,7 +69,7 @@ public final class AnswerCards {
         } else if (question != null && !question.isBlank()) {
             body.add(text("質問：" + question).put("isSubtle", true).put("size", "Small"));
         }
-        body.add(text(answer.text()).put("id", "answer"));
+        body.add(text(CardText.of(answer.text())).put("id", "answer"));
         if (!answer.suggestions().isEmpty()) {
             body.add(text("もしかして：").put("isSubtle", true).put("size", "Small"));
             answer.suggestions().stream().limit(MAX_SUGGESTIONS).forEach(q -> body.add(actionSet(q)));
@@ -78,7 +78,7 @@ public final class AnswerCards {
             body.add(text(welcome || answer.kind() == AnswerKind.HELP ? "資料" : "出典")
                     .put("weight", "Bolder").put("separator", true).put("spacing", "Medium"));
             int n = 1;
-            for (Citation c : answer.citations()) {
+            for (Citation c : answer.distinctCitations()) {
                 body.add(citation(n++, c));
             }
         }

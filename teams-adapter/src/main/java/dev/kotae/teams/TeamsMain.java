@@ -2,6 +2,11 @@ package dev.kotae.teams;
 
 import dev.kotae.answer.KotaeService;
 import dev.kotae.corpus.CorpusException;
+import dev.kotae.generation.Services;
+import dev.kotae.settings.CoreSettings;
+import dev.kotae.settings.Environment;
+import dev.kotae.settings.Logging;
+import dev.kotae.settings.SettingException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,37 +16,41 @@ import org.slf4j.LoggerFactory;
 /** {@code java -jar kotae-teams.jar} / {@code ./kotae teams}: the Teams bot's HTTP endpoint. */
 public final class TeamsMain {
     private static final Logger LOG = LoggerFactory.getLogger(TeamsMain.class);
-    /** Held so the JUL logger (and its level) is not garbage-collected. */
-    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
     private TeamsMain() {}
 
     public static void main(String[] args) {
-        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
+        Logging.start();
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
-            err.println("usage: kotae teams   (settings come from the environment: MicrosoftAppId, MicrosoftAppPassword, "
-                    + "MicrosoftAppTenantId, KOTAE_TEAMS_PORT, KOTAE_TEAMS_DEV, KOTAE_ADMINS, KOTAE_CORPUS_DIR)");
+            err.println("使い方: ./kotae teams（設定は環境変数から: MicrosoftAppId、MicrosoftAppPassword、MicrosoftAppTenantId、"
+                    + "KOTAE_TEAMS_PORT、KOTAE_TEAMS_DEV、KOTAE_ADMINS、BotOpenIdMetadata と、コアの KOTAE_CORPUS_DIR など。README.md の「Teams settings」）");
             return;
         }
+        // Every setting, the core's and Teams', is read and checked here, before anything starts.
+        CoreSettings core;
         TeamsSettings settings;
+        dev.kotae.console.ConsoleSettings consoleSettings;
         try {
-            settings = TeamsSettings.fromEnvironment();
-        } catch (TeamsSettings.SettingsException e) {
+            Environment env = Environment.system();
+            core = CoreSettings.from(env);
+            settings = TeamsSettings.from(env);
+            consoleSettings = dev.kotae.console.ConsoleSettings.ifConfigured(env);
+        } catch (SettingException e) {
             err.println("kotae teams: " + e.getMessage());
             System.exit(2);
             return;
         }
         KotaeService service;
         try {
-            service = KotaeService.fromEnvironment();
+            service = Services.start(core);
         } catch (CorpusException e) {
-            err.println("kotae teams: the corpus was refused:");
             e.problems().forEach(p -> err.println(p.toString()));
+            err.println("kotae teams: コーパスに問題があるため、受け付けませんでした（問題 " + e.problems().size() + " 件）");
             System.exit(1);
             return;
         } catch (Exception e) {
-            err.println("kotae teams: the corpus could not be loaded: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            err.println("kotae teams: コーパスを読み込めませんでした：" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             System.exit(1);
             return;
         }
@@ -50,28 +59,27 @@ public final class TeamsMain {
         try {
             port = server.start();
         } catch (IOException e) {
-            err.println("kotae teams: cannot listen on " + settings.bindHost() + ":" + settings.port() + ": " + e.getMessage()
-                    + " (set KOTAE_TEAMS_PORT to a free port)");
+            err.println("kotae teams: " + settings.bindHost() + ":" + settings.port() + " で待ち受けられません：" + e.getMessage()
+                    + "（KOTAE_TEAMS_PORT を空いているポートにしてください）");
             System.exit(1);
             return;
         }
-        dev.kotae.console.ConsoleServer console;
-        try {
-            console = dev.kotae.console.ConsoleMain.startIfConfigured(service, System.getenv());
-        } catch (dev.kotae.console.ConsoleSettings.SettingsException e) {
-            err.println("kotae teams: " + e.getMessage());
-            server.close();
-            System.exit(2);
-            return;
-        } catch (IOException e) {
-            err.println("kotae teams: the console cannot listen (KOTAE_CONSOLE_PORT): " + e.getMessage());
-            server.close();
-            System.exit(1);
-            return;
+        dev.kotae.console.ConsoleServer console = null;
+        if (consoleSettings != null) {
+            try {
+                console = dev.kotae.console.ConsoleMain.start(service, consoleSettings, core);
+            } catch (IOException e) {
+                err.println("kotae teams: コンソールが " + consoleSettings.bind() + ":" + consoleSettings.port() + " で待ち受けられません："
+                        + e.getMessage() + "（KOTAE_CONSOLE_PORT に空いているポートを設定してください）");
+                server.close();
+                System.exit(1);
+                return;
+            }
         }
+        dev.kotae.console.ConsoleServer startedConsole = console;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (console != null) {
-                console.close();
+            if (startedConsole != null) {
+                startedConsole.close();
             }
             server.close();
         }, "kotae-teams-shutdown"));

@@ -1,13 +1,16 @@
 package dev.kotae.teams;
 
-import java.util.Arrays;
+import dev.kotae.settings.Environment;
+import dev.kotae.settings.SettingException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The Teams adapter's settings, all from the environment. The app password is a secret: it is kept
+ * The Teams adapter's settings, all from the environment, read and checked once at start-up (with
+ * the core's, {@link dev.kotae.settings.CoreSettings}). The app password is a secret: it is kept
  * here only to hand it to the SDK and never appears in {@link #toString()} or in a log line.
  *
  * @param appId          {@code MicrosoftAppId}: the bot's Azure AD application id; null in dev mode without one
@@ -21,13 +24,10 @@ import java.util.stream.Collectors;
 public record TeamsSettings(String appId, String appPassword, String tenantId, int port, boolean dev,
                             Set<String> admins, String openIdMetadata) {
     public static final int DEFAULT_PORT = 3978;
-
-    /** A setting that stops the adapter from starting, with what to do about it. */
-    public static final class SettingsException extends Exception {
-        public SettingsException(String message) {
-            super(message);
-        }
-    }
+    /** An Azure app id is a GUID; any run of letters, digits and '-' is taken (emulators use short ids). */
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,100}");
+    /** A tenant is a GUID or a domain such as contoso.onmicrosoft.com. */
+    static final Pattern TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,253}");
 
     public TeamsSettings {
         admins = Set.copyOf(admins);
@@ -47,52 +47,41 @@ public record TeamsSettings(String appId, String appPassword, String tenantId, i
         return aadObjectId != null && admins.contains(aadObjectId.strip().toLowerCase(Locale.ROOT));
     }
 
-    public static TeamsSettings fromEnvironment() throws SettingsException {
-        return from(System.getenv());
+    public static TeamsSettings fromEnvironment() throws SettingException {
+        return from(Environment.system());
     }
 
-    public static TeamsSettings from(Map<String, String> env) throws SettingsException {
-        String appId = value(env, "MicrosoftAppId");
-        String password = value(env, "MicrosoftAppPassword");
-        String tenant = value(env, "MicrosoftAppTenantId");
-        String devValue = value(env, "KOTAE_TEAMS_DEV");
-        boolean dev = devValue != null && Set.of("true", "1", "yes", "on").contains(devValue.toLowerCase(Locale.ROOT));
-        if (devValue != null && !dev && !Set.of("false", "0", "no", "off").contains(devValue.toLowerCase(Locale.ROOT))) {
-            throw new SettingsException("KOTAE_TEAMS_DEV must be true or false, not \"" + devValue + "\".");
-        }
-        int port = DEFAULT_PORT;
-        String portValue = value(env, "KOTAE_TEAMS_PORT");
-        if (portValue != null) {
-            try {
-                port = Integer.parseInt(portValue);
-            } catch (NumberFormatException e) {
-                port = -1;
-            }
-            if (port < 0 || port > 65535) {
-                throw new SettingsException("KOTAE_TEAMS_PORT must be a port number (0-65535), not \"" + portValue + "\".");
-            }
-        }
+    public static TeamsSettings from(Map<String, String> env) throws SettingException {
+        return from(new Environment(env));
+    }
+
+    /** Every Teams setting, checked: a missing or malformed one is a {@link SettingException} (one line). */
+    public static TeamsSettings from(Environment env) throws SettingException {
+        String appId = env.secret("MicrosoftAppId", ID, " Azure のアプリ ID（空白のない英数字と '-'）",
+                "00000000-0000-0000-0000-000000000000").orElse(null);
+        String password = env.text("MicrosoftAppPassword").orElse(null);
+        String tenant = env.secret("MicrosoftAppTenantId", TENANT, " テナント ID（GUID かドメイン名）",
+                "00000000-0000-0000-0000-000000000000").orElse(null);
+        boolean dev = env.flag("KOTAE_TEAMS_DEV", false);
+        int port = env.port("KOTAE_TEAMS_PORT", DEFAULT_PORT);
+        String metadata = env.url("BotOpenIdMetadata", "https://login.botframework.com/v1/.well-known/openidconfiguration")
+                .map(java.net.URI::toString).orElse(null);
         if (appId == null && !dev) {
-            throw new SettingsException("MicrosoftAppId is not set. Register the bot (see the Teams section of the README) and set "
-                    + "MicrosoftAppId and MicrosoftAppPassword (and MicrosoftAppTenantId for a single-tenant bot), "
-                    + "or set KOTAE_TEAMS_DEV=true to try it locally with the Bot Framework Emulator.");
+            throw Environment.problem("MicrosoftAppId", " が設定されていません。ボットを登録して（README.md の「Microsoft Teams」）"
+                    + "MicrosoftAppId と MicrosoftAppPassword を設定するか、Bot Framework Emulator で試すなら KOTAE_TEAMS_DEV=true にしてください",
+                    "00000000-0000-0000-0000-000000000000");
         }
         if (appId != null && password == null) {
-            throw new SettingsException("MicrosoftAppId is set but MicrosoftAppPassword is not: the bot could not reply. "
-                    + "Set the client secret of the bot's app registration in MicrosoftAppPassword.");
+            throw Environment.problem("MicrosoftAppPassword", " が設定されていません。MicrosoftAppId があるのに返信できません。"
+                    + "ボットのアプリ登録のクライアントシークレットを設定してください", "（Azure ポータルで作ったシークレット）");
         }
         if (appId == null && (password != null || tenant != null)) {
-            throw new SettingsException("MicrosoftAppPassword or MicrosoftAppTenantId is set without MicrosoftAppId.");
+            throw Environment.problem(password != null ? "MicrosoftAppPassword" : "MicrosoftAppTenantId",
+                    " は MicrosoftAppId なしでは使えません。MicrosoftAppId も設定してください", "（MicrosoftAppId とともに）");
         }
-        String admins = value(env, "KOTAE_ADMINS");
-        Set<String> adminIds = admins == null ? Set.of() : Arrays.stream(admins.split("[,;\\s]+"))
-                .map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-        return new TeamsSettings(appId, password, tenant, port, dev, adminIds, value(env, "BotOpenIdMetadata"));
-    }
-
-    private static String value(Map<String, String> env, String name) {
-        String v = env.get(name);
-        return v == null || v.isBlank() ? null : v.strip();
+        Set<String> adminIds = env.list("KOTAE_ADMINS").stream().map(s -> s.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        return new TeamsSettings(appId, password, tenant, port, dev, adminIds, metadata);
     }
 
     @Override

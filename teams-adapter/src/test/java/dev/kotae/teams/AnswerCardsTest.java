@@ -58,4 +58,32 @@ class AnswerCardsTest {
         assertEquals(null, AnswerCards.actionData("text"));
         assertEquals(null, AnswerCards.actionData(null));
     }
+
+    /**
+     * A TextBlock's Markdown drops single line breaks except inside a list: numbered lines stay one list
+     * (numbered as written), every other line its own paragraph. Each source is listed once.
+     */
+    @Test
+    void multiPartAnswersKeepTheirLinesAndNumbersInTheCard() {
+        String text = "事例は次の3件です。\n1. 某A社\n2. 某B社\n3. 某C社\n詳しくは各事例をどうぞ。";
+        Answer answer = new Answer(AnswerKind.CASE_LIST, text, List.of(TEXT, SLIDE, TEXT), 0.9, List.of(), List.of(), 1);
+        Activity reply = AnswerCards.answer("事例の一覧", answer);
+        JsonNode card = AnswerCards.JSON.valueToTree(reply.getAttachments().get(0).getContent());
+        JsonNode body = card.path("body");
+        String shown = null;
+        List<String> sources = new ArrayList<>();
+        for (JsonNode item : body) {
+            if (item.path("id").asText().equals("answer")) {
+                shown = item.path("text").asText();
+            }
+            if (item.path("type").asText().equals("Container")) {
+                sources.add(item.path("items").path(0).path("text").asText());
+            }
+        }
+        assertEquals("事例は次の3件です。\n\n1. 某A社\n2. 某B社\n3. 某C社\n\n詳しくは各事例をどうぞ。", shown);
+        assertEquals(List.of("1. " + TEXT.label(), "2. " + SLIDE.label()), sources);
+        assertEquals(text + "\n出典: " + TEXT.label() + "\n出典: " + SLIDE.label(), reply.getText(), "plain text keeps the lines as they are");
+        assertEquals("一行だけ", CardText.of("一行だけ"));
+        assertEquals("・用語の意味\n\n・資料の内容", CardText.of("・用語の意味\n・資料の内容"));
+    }
 }

@@ -33,7 +33,7 @@ class CliParityTest {
                 assertEquals(AnswerCards.plainText(expected), reply.path("text").asText(), QUESTIONS.get(i));
                 JsonNode card = reply.path("attachments").path(0).path("content");
                 JsonNode answerBlock = card.findParents("id").stream().filter(n -> n.path("id").asText().equals("answer")).findFirst().orElseThrow();
-                assertEquals(expected.text(), answerBlock.path("text").asText());
+                assertEquals(CardText.of(expected.text()), answerBlock.path("text").asText(), "the answer, as Markdown paragraphs");
                 JsonNode feedback = card.findValues("data").stream().filter(d -> d.path("kotae").asText().equals("feedback")).findFirst().orElseThrow();
                 assertEquals(expected.kind().label(), feedback.path("kind").asText(), QUESTIONS.get(i));
                 List<String> labels = new ArrayList<>();

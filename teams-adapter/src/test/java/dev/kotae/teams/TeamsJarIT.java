@@ -64,6 +64,12 @@ class TeamsJarIT {
             assertTrue(listening.await(90, TimeUnit.SECONDS), "the jar started: " + output);
             assertTrue(output.stream().anyMatch(l -> l.contains("KOTAE_TEAMS_DEV=true") && l.contains("127.0.0.1 only")),
                     "dev mode warns at start: " + output);
+            // java.util.logging (Lucene's notices) goes through SLF4J: every line at start is dated and levelled.
+            java.util.regex.Pattern logLine = java.util.regex.Pattern.compile(
+                    "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3} (TRACE|DEBUG|INFO |WARN |ERROR) \\[[^]]+] \\S+ - .*");
+            List<String> started = List.copyOf(output);
+            assertFalse(started.isEmpty());
+            started.forEach(line -> assertTrue(logLine.matcher(line).matches(), "a dated, levelled log line: " + line + " in " + started));
             assertEquals(200, Activities.get(port.get(), "/healthz").statusCode());
             assertEquals(200, Activities.post(port.get(), Activities.channelWithMention(connector.url(), "WAFとは？"), null).statusCode());
             List<FakeConnector.Received> received = connector.received();
@@ -86,7 +92,7 @@ class TeamsJarIT {
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         assertEquals(2, process.exitValue());
-        assertTrue(out.contains("MicrosoftAppId is not set"), out);
+        assertTrue(out.contains("MicrosoftAppId が設定されていません"), out);
         assertFalse(out.contains("Exception"), "no stack trace: " + out);
     }
 

@@ -6,15 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import dev.kotae.settings.SettingException;
 import org.junit.jupiter.api.Test;
 
 class TeamsSettingsTest {
     @Test
     void refusesToStartWithoutAnAppIdUnlessInDevMode() {
-        var e = assertThrows(TeamsSettings.SettingsException.class, () -> TeamsSettings.from(Map.of()));
+        var e = assertThrows(SettingException.class, () -> TeamsSettings.from(Map.of()));
         assertTrue(e.getMessage().contains("MicrosoftAppId"));
         assertTrue(e.getMessage().contains("KOTAE_TEAMS_DEV=true"));
-        assertThrows(TeamsSettings.SettingsException.class, () -> TeamsSettings.from(Map.of("KOTAE_TEAMS_DEV", "false")));
+        assertThrows(SettingException.class, () -> TeamsSettings.from(Map.of("KOTAE_TEAMS_DEV", "false")));
     }
 
     @Test
@@ -43,13 +44,13 @@ class TeamsSettingsTest {
 
     @Test
     void clearErrorsForBadSettings() {
-        assertThrows(TeamsSettings.SettingsException.class, () -> TeamsSettings.from(Map.of("MicrosoftAppId", "app")));
-        assertThrows(TeamsSettings.SettingsException.class,
+        assertThrows(SettingException.class, () -> TeamsSettings.from(Map.of("MicrosoftAppId", "app")));
+        assertThrows(SettingException.class,
                 () -> TeamsSettings.from(Map.of("KOTAE_TEAMS_DEV", "true", "KOTAE_TEAMS_PORT", "http")));
-        assertThrows(TeamsSettings.SettingsException.class,
+        assertThrows(SettingException.class,
                 () -> TeamsSettings.from(Map.of("KOTAE_TEAMS_DEV", "true", "KOTAE_TEAMS_PORT", "70000")));
-        assertThrows(TeamsSettings.SettingsException.class, () -> TeamsSettings.from(Map.of("KOTAE_TEAMS_DEV", "maybe")));
-        assertThrows(TeamsSettings.SettingsException.class,
+        assertThrows(SettingException.class, () -> TeamsSettings.from(Map.of("KOTAE_TEAMS_DEV", "maybe")));
+        assertThrows(SettingException.class,
                 () -> TeamsSettings.from(Map.of("KOTAE_TEAMS_DEV", "true", "MicrosoftAppPassword", "x")));
     }
 
@@ -63,5 +64,26 @@ class TeamsSettingsTest {
         TeamsSettings multi = TeamsSettings.from(Map.of("MicrosoftAppId", "app", "MicrosoftAppPassword", "pw"));
         var shared = new KotaeTeamsAdapter(multi).buildAppCredentials("app", "https://api.botframework.com/.default").join();
         assertTrue(shared.oAuthEndpoint().endsWith("/botframework.com"), shared.oAuthEndpoint());
+    }
+
+    /** One line naming the variable, what is wrong and an example; the password's value is never shown. */
+    @Test
+    void eachBadSettingNamesItsVariableAndAnExample() {
+        Map<Map<String, String>, String> cases = new java.util.LinkedHashMap<>();
+        cases.put(Map.of("KOTAE_TEAMS_DEV", "true", "KOTAE_TEAMS_PORT", "abc"), "KOTAE_TEAMS_PORT");
+        cases.put(Map.of("KOTAE_TEAMS_DEV", "maybe"), "KOTAE_TEAMS_DEV");
+        cases.put(Map.of("MicrosoftAppId", "app id with spaces", "MicrosoftAppPassword", "pw"), "MicrosoftAppId");
+        cases.put(Map.of("MicrosoftAppId", "app", "MicrosoftAppPassword", "pw", "MicrosoftAppTenantId", "contoso/../x"),
+                "MicrosoftAppTenantId");
+        cases.put(Map.of("MicrosoftAppId", "app", "MicrosoftAppPassword", "pw", "BotOpenIdMetadata", "ftp://x"), "BotOpenIdMetadata");
+        cases.put(Map.of("MicrosoftAppId", "app"), "MicrosoftAppPassword");
+        cases.put(Map.of("KOTAE_TEAMS_DEV", "true", "MicrosoftAppPassword", "s3cret-value"), "MicrosoftAppPassword");
+        cases.forEach((env, variable) -> {
+            var e = assertThrows(SettingException.class, () -> TeamsSettings.from(env), env.toString());
+            assertEquals(variable, e.variable(), e.getMessage());
+            assertTrue(e.getMessage().startsWith(variable + " ") && e.getMessage().contains("（例: " + variable + "="), e.getMessage());
+            assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+            assertFalse(e.getMessage().contains("s3cret-value"), e.getMessage());
+        });
     }
 }

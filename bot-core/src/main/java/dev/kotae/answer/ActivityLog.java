@@ -26,7 +26,21 @@ public interface ActivityLog {
         }
     }
 
+    /**
+     * Any question answered, for usage counts: when, where, the answer's kind, confidence and citation
+     * labels. Neither the question's text nor who asked is kept.
+     */
+    record Asked(Instant at, String platform, AnswerKind kind, double confidence, java.util.List<String> citations) {
+        public Asked {
+            platform = StoredText.cap(platform, StoredText.NAME);
+            citations = StoredText.cap(java.util.List.copyOf(citations), StoredText.CITATIONS, StoredText.CITATION);
+        }
+    }
+
     void audit(AuditEntry entry);
+
+    /** Usage counts; a log that keeps none (tests, one-shot commands) need not implement it. */
+    default void asked(Asked entry) {}
 
     void unanswered(Unanswered entry);
 

@@ -71,6 +71,10 @@ public final class KotaeService {
             inProgress.remove(ticket);
             answered.increment();
         }
+        if (!question.text().isBlank()) {
+            log.asked(new ActivityLog.Asked(Instant.now(), question.platform(), answer.kind(), answer.confidence(),
+                    answer.citations().stream().map(Citation::label).toList()));
+        }
         if ((answer.kind() == AnswerKind.NONE || answer.confidence() < LOW_CONFIDENCE)
                 && answer.kind() != AnswerKind.HELP && !question.text().isBlank()) {
             log.unanswered(new ActivityLog.Unanswered(Instant.now(), question.platform(),
@@ -138,6 +142,47 @@ public final class KotaeService {
         }
         audit(platform, userId, "reindex", report.status().name().toLowerCase(java.util.Locale.ROOT), report.summary());
         return report;
+    }
+
+    /**
+     * Switches back to the generation before the serving one, under the same one-at-a-time rule as a
+     * reindex, and audits the request. Refused (with the reason) when there is no earlier generation,
+     * when the service keeps its index in memory, or while a reindex runs.
+     */
+    public RollbackResult rollback(String platform, String userId) {
+        RollbackResult result;
+        if (reindexer == null) {
+            result = new RollbackResult(false, null, null, "このサービスはコーパスなしで起動したため、戻せません。");
+        } else if (!reindexing.tryLock()) {
+            result = new RollbackResult(false, null, null, ReindexReport.alreadyRunning().summary());
+        } else {
+            try {
+                java.util.Optional<Reindexer.RolledBack> back = reindexer.rollback();
+                if (back.isEmpty()) {
+                    result = new RollbackResult(false, null, null, "戻せる以前のインデックス世代がありません。");
+                } else {
+                    retire(current.getAndSet(back.get().knowledge()));
+                    result = new RollbackResult(true, back.get().from(), back.get().to(),
+                            "インデックスを " + back.get().from() + " から " + back.get().to() + " に戻しました。");
+                }
+            } catch (Exception e) {
+                result = new RollbackResult(false, null, null, "戻せませんでした："
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            } finally {
+                reindexing.unlock();
+            }
+        }
+        audit(platform, userId, "rollback", result.done() ? "done" : "refused",
+                result.done() ? result.from() + " → " + result.to() : result.message());
+        return result;
+    }
+
+    /** How a rollback ended: the generations it switched between, and what to tell the admin. */
+    public record RollbackResult(boolean done, String from, String to, String message) {}
+
+    /** Whether a reindex or rollback is running now (for a console's progress display). */
+    public boolean reindexing() {
+        return reindexing.isLocked();
     }
 
     /**

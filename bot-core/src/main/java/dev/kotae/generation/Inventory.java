@@ -175,7 +175,7 @@ public record Inventory(Map<String, Map<String, String>> items) {
      * or of an older format, worked out again from the generation's corpus snapshot; null when neither
      * can be read.
      */
-    static Inventory ofGeneration(Path generation) {
+    public static Inventory ofGeneration(Path generation) {
         try {
             JsonNode json = JSON.readTree(Files.readString(generation.resolve("inventory.json")));
             if (json.path("format").asInt() == FORMAT) {

@@ -86,9 +86,18 @@ public final class Services {
         }
         GenerationStore store = new GenerationStore(index);
         Knowledge serving = openOrBuild(store, root);
-        Reindexer onDisk = () -> {
-            GenerationStore.Outcome outcome = store.reindex(root);
-            return new Reindexer.Rebuilt(outcome.report(), outcome.loaded() == null ? null : outcome.loaded().knowledge());
+        Reindexer onDisk = new Reindexer() {
+            @Override
+            public Rebuilt rebuild() throws Exception {
+                GenerationStore.Outcome outcome = store.reindex(root);
+                return new Rebuilt(outcome.report(), outcome.loaded() == null ? null : outcome.loaded().knowledge());
+            }
+
+            @Override
+            public Optional<RolledBack> rollback() throws Exception {
+                String from = store.current().orElse("?");
+                return store.rollback().map(loaded -> new RolledBack(loaded.knowledge(), from, loaded.name()));
+            }
         };
         return new KotaeService(serving, settings, onDisk, new FileActivityLog(index));
     }

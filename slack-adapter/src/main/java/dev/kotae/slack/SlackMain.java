@@ -43,10 +43,12 @@ public final class SlackMain {
         // Every setting, the core's and Slack's, is read and checked here, before anything starts.
         CoreSettings core;
         SlackSettings settings;
+        dev.kotae.console.ConsoleSettings consoleSettings;
         try {
             Environment env = Environment.system();
             core = CoreSettings.from(env);
             settings = SlackSettings.from(env);
+            consoleSettings = dev.kotae.console.ConsoleSettings.ifConfigured(env);
         } catch (SettingException e) {
             System.err.println("kotae slack: " + e.getMessage());
             return 2;
@@ -82,13 +84,24 @@ public final class SlackMain {
         }
         log.info("Kotae for Slack is running: {}", settings.socketMode() ? "Socket Mode"
                 : "HTTP mode, http://" + settings.bindAddress() + ":" + running.port() + SlackServers.PATH);
+        dev.kotae.console.ConsoleServer console = null;
+        if (consoleSettings != null) {
+            try {
+                console = dev.kotae.console.ConsoleMain.start(service, consoleSettings, core);
+            } catch (java.io.IOException e) {
+                System.err.println("kotae slack: コンソールが " + consoleSettings.bind() + ":" + consoleSettings.port() + " で待ち受けられません："
+                        + e.getMessage() + "（KOTAE_CONSOLE_PORT に空いているポートを設定してください）");
+                closeQuietly(running);
+                return 1;
+            }
+        }
+        dev.kotae.console.ConsoleServer startedConsole = console;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                running.close();
-            } catch (Exception e) {
-                // stopping anyway
+            if (startedConsole != null) {
+                startedConsole.close();
             }
+            closeQuietly(running);
             stopped.countDown();
         }));
         try {
@@ -97,5 +110,13 @@ public final class SlackMain {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    private static void closeQuietly(SlackServers.Running running) {
+        try {
+            running.close();
+        } catch (Exception e) {
+            // stopping anyway
+        }
     }
 }

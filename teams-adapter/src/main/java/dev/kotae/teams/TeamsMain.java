@@ -30,10 +30,12 @@ public final class TeamsMain {
         // Every setting, the core's and Teams', is read and checked here, before anything starts.
         CoreSettings core;
         TeamsSettings settings;
+        dev.kotae.console.ConsoleSettings consoleSettings;
         try {
             Environment env = Environment.system();
             core = CoreSettings.from(env);
             settings = TeamsSettings.from(env);
+            consoleSettings = dev.kotae.console.ConsoleSettings.ifConfigured(env);
         } catch (SettingException e) {
             err.println("kotae teams: " + e.getMessage());
             System.exit(2);
@@ -62,7 +64,25 @@ public final class TeamsMain {
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "kotae-teams-shutdown"));
+        dev.kotae.console.ConsoleServer console = null;
+        if (consoleSettings != null) {
+            try {
+                console = dev.kotae.console.ConsoleMain.start(service, consoleSettings, core);
+            } catch (IOException e) {
+                err.println("kotae teams: コンソールが " + consoleSettings.bind() + ":" + consoleSettings.port() + " で待ち受けられません："
+                        + e.getMessage() + "（KOTAE_CONSOLE_PORT に空いているポートを設定してください）");
+                server.close();
+                System.exit(1);
+                return;
+            }
+        }
+        dev.kotae.console.ConsoleServer startedConsole = console;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (startedConsole != null) {
+                startedConsole.close();
+            }
+            server.close();
+        }, "kotae-teams-shutdown"));
         if (settings.dev()) {
             LOG.warn("KOTAE_TEAMS_DEV=true: local emulator mode. {}Listening on 127.0.0.1 only; never use this mode in production.",
                     settings.authEnabled() ? "" : "Requests are NOT authenticated (anonymous). ");

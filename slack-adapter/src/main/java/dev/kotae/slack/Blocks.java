@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * Kotae's answers as Block Kit. Every piece of corpus or user text goes through
- * {@link SlackText#escape}; Slack's limits are kept (3,000 characters a section, 50 blocks a
+ * {@link SlackText#escape}, in verbatim mrkdwn; Slack's limits are kept (3,000 characters a section, 50 blocks a
  * message, 10 context elements, 25 buttons a block, 75 characters a button, 2,000 a button value).
  */
 public final class Blocks {
@@ -184,15 +184,20 @@ public final class Blocks {
     }
 
     public static SectionBlock section(String mrkdwn) {
-        return SectionBlock.builder().text(MarkdownTextObject.builder().text(mrkdwn).build()).build();
+        return SectionBlock.builder().text(md(mrkdwn)).build();
     }
 
     public static ContextBlock context(String mrkdwn) {
         return ContextBlock.builder().elements(List.of(md(mrkdwn))).build();
     }
 
+    /**
+     * Every mrkdwn text is verbatim: a user's question shown back, and answers that may quote it, are
+     * never turned into links, channel names or mentions by Slack on its own. Markup Kotae writes itself
+     * (the asker's {@code <@U…>}) still works.
+     */
     private static MarkdownTextObject md(String mrkdwn) {
-        return MarkdownTextObject.builder().text(mrkdwn).build();
+        return MarkdownTextObject.builder().text(mrkdwn).verbatim(true).build();
     }
 
     private static PlainTextObject plain(String text) {

@@ -25,10 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +32,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The Slack side of Kotae: a Bolt {@link App} whose handlers turn Slack events into
  * {@link Question}s for the shared {@link KotaeService} and its {@link Answer}s into Block Kit.
- * Every request is acknowledged at once; answering runs on this adapter's worker threads. The same
- * app serves HTTP mode and Socket Mode.
+ * A request is acknowledged at once once it has a place ({@link Intake}): a worker's, or the busy
+ * lane's; without one it is not acknowledged, so nothing acknowledged is ever left unanswered.
+ * Answering runs on this adapter's worker threads. The same app serves HTTP mode and Socket Mode.
  */
 public final class KotaeSlackApp implements AutoCloseable {
     static final String PLATFORM = "slack";
@@ -49,26 +46,28 @@ public final class KotaeSlackApp implements AutoCloseable {
     /**
      * Answering threads. A worker spends most of an answer waiting on the Web API (👀, then
      * chat.postMessage: ~100 ms or more each at Slack), little on the core (~1 ms), so there are many
-     * more workers than cores. They all start before anything queues (a ThreadPoolExecutor only grows
-     * past its core size once the queue is full) and end after a minute idle.
+     * more workers than cores. {@link #QUEUE} questions may wait for one; a question that finds no room
+     * is not acknowledged unless the busy lane can tell its asker ({@link Intake}).
      */
     static final int WORKERS = 32;
     static final int QUEUE = 500;
+    /** Busy replies are one Web API call each: two threads, and room for a fifth of the questions' queue. */
+    static final int BUSY_THREADS = 2;
+    /** A button value or question kept from a click: the core's question limit. */
+    static final int MAX_VALUE = dev.kotae.answer.AnswerSettings.MAX_QUESTION_LENGTH;
 
     private final KotaeService service;
     private final SlackSettings settings;
     private final Slack slack;
     private final MethodsClient client;
     private final App app;
-    private final ThreadPoolExecutor workers;
+    private final Intake intake;
     /**
      * At most one answer per core is computed at a time (by default): the other workers wait on the Web
      * API or here, not for the CPU, so the request threads that must ack within Slack's 3 seconds are not
      * starved by dozens of runnable workers.
      */
     private final java.util.concurrent.Semaphore answering;
-    /** Sends the busy replies when the workers' queue is full: one thread, its own bounded queue. */
-    private final ThreadPoolExecutor busyReplies;
     /** Event ids and message (channel, ts) pairs already taken: retries and double deliveries are answered once. */
     private final RecentKeys seen = new RecentKeys(20_000, 2 * HOUR);
     /** Threads Kotae answered in: a later message there is a follow-up, answered without a mention. */
@@ -88,18 +87,7 @@ public final class KotaeSlackApp implements AutoCloseable {
         config.getMethodsConfig().setStatsEnabled(false);
         this.slack = Slack.getInstance(config);
         this.client = slack.methods(settings.botToken());
-        AtomicInteger n = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), r -> {
-            Thread t = new Thread(r, "kotae-slack-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        this.workers.allowCoreThreadTimeOut(true);
-        this.busyReplies = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(Math.max(1, queue)), r -> {
-            Thread t = new Thread(r, "kotae-slack-busy");
-            t.setDaemon(true);
-            return t;
-        });
+        this.intake = new Intake(threads, queue, BUSY_THREADS, Math.max(16, queue / 5));
         AppConfig appConfig = AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken())
@@ -136,50 +124,68 @@ public final class KotaeSlackApp implements AutoCloseable {
     private void register() {
         app.event(AppMentionEvent.class, (payload, ctx) -> {
             AppMentionEvent e = payload.getEvent();
-            if (e.getBotId() == null && e.getUser() != null && first(payload.getEventId(), e.getChannel(), e.getTs())) {
+            if (e.getBotId() == null && e.getUser() != null) {
                 String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
                 String botUser = ctx.getBotUserId();
-                submit(() -> answerInConversation(e.getChannel(), e.getTs(), thread, e.getUser(),
-                        SlackText.question(e.getText(), botUser)), () -> busyInConversation(e.getChannel(), thread));
+                Intake.Outcome outcome = once(payload.getEventId(), e.getChannel(), e.getTs(),
+                        () -> answerInConversation(e.getChannel(), e.getTs(), thread, e.getUser(), SlackText.question(e.getText(), botUser)),
+                        () -> busyInConversation(e.getChannel(), thread));
+                if (outcome == Intake.Outcome.REFUSED) {
+                    return notNow();
+                }
             }
             return ctx.ack();
         });
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent e = payload.getEvent();
-            onMessage(payload.getEventId(), e.getChannel(), e.getChannelType(), e.getUser(), e.getBotId(), e.getTs(),
-                    e.getThreadTs(), e.getText(), ctx.getBotUserId());
-            return ctx.ack();
+            return onMessage(payload.getEventId(), e.getChannel(), e.getChannelType(), e.getUser(), e.getBotId(), e.getTs(),
+                    e.getThreadTs(), e.getText(), ctx.getBotUserId()) == Intake.Outcome.REFUSED ? notNow() : ctx.ack();
         });
         app.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> {
             MessageThreadBroadcastEvent e = payload.getEvent();
-            onMessage(payload.getEventId(), e.getChannel(), e.getChannelType(), e.getUser(), null, e.getTs(),
-                    e.getThreadTs(), e.getText(), ctx.getBotUserId());
-            return ctx.ack();
+            return onMessage(payload.getEventId(), e.getChannel(), e.getChannelType(), e.getUser(), null, e.getTs(),
+                    e.getThreadTs(), e.getText(), ctx.getBotUserId()) == Intake.Outcome.REFUSED ? notNow() : ctx.ack();
         });
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent e = payload.getEvent();
-            if ("home".equals(e.getTab()) && e.getUser() != null && first(payload.getEventId(), null, null)) {
-                submit(() -> publishHome(e.getUser()), null); // the Home tab is published on the next visit
+            if ("home".equals(e.getTab()) && e.getUser() != null) {
+                // Not a question: without room, the Home tab is simply published on the next visit.
+                once(payload.getEventId(), null, null, () -> publishHome(e.getUser()), null);
             }
             return ctx.ack();
         });
         app.command("/kotae", (req, ctx) -> {
             SlashCommandPayload p = req.getPayload();
-            submit(() -> slashCommand(p), () -> privately(new Reply(p.getChannelId(), p.getUserId(), null, p.getResponseUrl()),
-                    List.of(Blocks.section(BUSY)), BUSY));
+            Intake.Outcome outcome = intake.submit(() -> slashCommand(p), () -> privately(new Reply(p.getChannelId(),
+                    p.getUserId(), null, p.getResponseUrl()), List.of(Blocks.section(BUSY)), BUSY));
+            if (outcome == Intake.Outcome.REFUSED) {
+                // The acknowledgement itself tells the user (Slack shows it to them alone): no queue can be full.
+                intake.busyInline();
+                return ctx.ack(BUSY);
+            }
             return ctx.ack();
         });
         app.blockAction(Pattern.compile("^kotae_.*"), (req, ctx) -> {
             BlockActionPayload p = req.getPayload();
-            submit(() -> blockAction(p), () -> busyForButton(p));
-            return ctx.ack();
+            // Not acknowledged when refused: Slack shows the clicker that the button did not work.
+            return intake.submit(() -> blockAction(p), () -> busyForButton(p)) == Intake.Outcome.REFUSED ? notNow() : ctx.ack();
         });
     }
 
-    private void onMessage(String eventId, String channel, String channelType, String user, String botId, String ts,
-                           String threadTs, String text, String botUserId) {
+    /**
+     * Not acknowledged: Slack delivers an event again (at once, after a minute, after five), in Socket
+     * Mode too (Bolt sends no ack for a response that is not 200).
+     */
+    private static com.slack.api.bolt.response.Response notNow() {
+        return com.slack.api.bolt.response.Response.builder().statusCode(503).contentType("application/json; charset=utf-8")
+                .body("{\"error\":\"busy, try again later\"}").build();
+    }
+
+    /** Null when the message is not for Kotae (or already taken); else where it went. */
+    private Intake.Outcome onMessage(String eventId, String channel, String channelType, String user, String botId, String ts,
+                                     String threadTs, String text, String botUserId) {
         if (botId != null || user == null || user.equals(botUserId) || channel == null || ts == null) {
-            return;
+            return null;
         }
         String thread;
         if ("im".equals(channelType)) {
@@ -187,51 +193,47 @@ public final class KotaeSlackApp implements AutoCloseable {
         } else if (threadTs != null && !threadTs.equals(ts) && threads.contains(channel + ":" + threadTs)) {
             thread = threadTs; // a follow-up in a thread Kotae answered
         } else {
-            return;
+            return null;
         }
-        if (first(eventId, channel, ts)) {
-            submit(() -> answerInConversation(channel, ts, thread, user, SlackText.question(text, botUserId)),
-                    () -> busyInConversation(channel, thread));
-        }
-    }
-
-    /** True the first time an event (by id) and its message (by channel and ts) are seen. */
-    private boolean first(String eventId, String channel, String ts) {
-        if (eventId != null && !seen.add("event:" + eventId)) {
-            log.debug("event {} already taken (a retry)", eventId);
-            return false;
-        }
-        return channel == null || ts == null || seen.add("message:" + channel + ":" + ts);
+        return once(eventId, channel, ts, () -> answerInConversation(channel, ts, thread, user, SlackText.question(text, botUserId)),
+                () -> busyInConversation(channel, thread));
     }
 
     /**
-     * Answers on a worker. When every worker is busy and the queue is full, {@code whenBusy} tells the
-     * asker to try again later (on its own thread, so the ack is not delayed): nobody is left in silence.
+     * Submits the first delivery of an event (by id) and its message (by channel and ts); a retry or a
+     * double delivery is taken as done (null). A refused event is forgotten again, so that Slack's
+     * retry of it is handled.
      */
-    private void submit(Runnable task, Runnable whenBusy) {
-        try {
-            workers.execute(() -> guarded(task));
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            if (workers.isShutdown()) {
-                return;
+    private Intake.Outcome once(String eventId, String channel, String ts, Runnable task, Runnable whenBusy) {
+        String eventKey = eventId == null ? null : "event:" + eventId;
+        String messageKey = channel == null || ts == null ? null : "message:" + channel + ":" + ts;
+        if (eventKey != null && !seen.add(eventKey)) {
+            log.debug("event {} already taken (a retry)", eventId);
+            return null;
+        }
+        if (messageKey != null && !seen.add(messageKey)) {
+            return null;
+        }
+        Intake.Outcome outcome = intake.submit(task, whenBusy);
+        if (outcome == Intake.Outcome.REFUSED) {
+            if (eventKey != null) {
+                seen.remove(eventKey);
             }
-            log.warn("too many questions at once ({} waiting): the asker gets the busy reply", workers.getQueue().size());
-            if (whenBusy != null) {
-                try {
-                    busyReplies.execute(() -> guarded(whenBusy));
-                } catch (java.util.concurrent.RejectedExecutionException again) {
-                    log.warn("too many questions at once: the busy reply was dropped as well");
-                }
+            if (messageKey != null) {
+                seen.remove(messageKey);
             }
         }
+        return outcome;
     }
 
-    private static void guarded(Runnable task) {
-        try {
-            task.run();
-        } catch (RuntimeException e) {
-            log.warn("a Slack request failed: {}", e.toString());
-        }
+    /** Counters for {@code /healthz}. */
+    Intake.Counts counts() {
+        return intake.counts();
+    }
+
+    /** The core's side of {@code /healthz}. */
+    dev.kotae.answer.AnswerHealth health() {
+        return service.health();
     }
 
     private void busyInConversation(String channel, String thread) {
@@ -333,7 +335,9 @@ public final class KotaeSlackApp implements AutoCloseable {
         Reply reply = new Reply(channel, user, thread, p.getResponseUrl());
         for (BlockActionPayload.Action action : p.getActions()) {
             String id = action.getActionId() == null ? "" : action.getActionId();
-            String value = action.getValue() == null ? "" : action.getValue();
+            // Kotae's own buttons carry at most Blocks.VALUE_MAX characters: anything longer is cut to the
+            // longest question the core answers before it is asked, stored or echoed.
+            String value = SlackText.clip(action.getValue() == null ? "" : action.getValue(), MAX_VALUE);
             if (id.startsWith(Blocks.FOLLOW_UP) || id.startsWith(Blocks.EXAMPLE)) {
                 if (fromHome || channel == null) {
                     answerInConversation(user, null, null, user, value); // the app's DM with the user
@@ -476,10 +480,12 @@ public final class KotaeSlackApp implements AutoCloseable {
         try {
             T r = call.run();
             if (!r.isOk()) {
+                intake.apiFailures.increment();
                 log.warn("{} failed: {}", method, r.getError());
             }
             return r;
         } catch (Exception e) {
+            intake.apiFailures.increment();
             log.warn("{} failed: {}", method, e.getClass().getSimpleName());
             return null;
         }
@@ -487,14 +493,7 @@ public final class KotaeSlackApp implements AutoCloseable {
 
     @Override
     public void close() {
-        workers.shutdown();
-        busyReplies.shutdown();
-        try {
-            workers.awaitTermination(5, TimeUnit.SECONDS);
-            busyReplies.awaitTermination(1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        intake.close();
         try {
             slack.close();
         } catch (Exception e) {

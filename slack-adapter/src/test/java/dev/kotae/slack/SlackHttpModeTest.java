@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.slf4j.LoggerFactory;
 
 /**
- * HTTP mode over the real protocol on loopback: a running Jetty + Bolt server gets signed Events API,
+ * HTTP mode over the real protocol on loopback: the running server (JDK HTTP server + Bolt) gets signed Events API,
  * slash-command and block_actions requests; a loopback fake of the Web API records what Kotae sent.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -107,7 +107,15 @@ class SlackHttpModeTest {
     void healthzAnswersProbes() throws Exception {
         HttpResponse<String> ok = slack.request("GET", SlackServers.HEALTH);
         assertEquals(200, ok.statusCode());
-        assertEquals("{\"status\":\"ok\"}", ok.body());
+        JsonNode health = FakeSlackApi.JSON.readTree(ok.body());
+        assertEquals("ok", health.path("status").asText(), ok.body());
+        for (String counter : List.of("accepted", "answered", "busy", "refused", "queued")) {
+            assertTrue(health.path("questions").has(counter), counter + " in " + ok.body());
+        }
+        for (String counter : List.of("tooLarge", "timedOut", "unauthorized", "malformed", "overloaded")) {
+            assertTrue(health.path("http").has(counter), counter + " in " + ok.body());
+        }
+        assertTrue(health.path("core").has("inProgress"), ok.body());
         assertTrue(ok.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertEquals(200, slack.request("HEAD", SlackServers.HEALTH).statusCode());
         HttpResponse<String> post = slack.request("POST", SlackServers.HEALTH);

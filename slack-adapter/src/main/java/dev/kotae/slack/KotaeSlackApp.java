@@ -122,6 +122,18 @@ public final class KotaeSlackApp implements AutoCloseable {
     // ---- routing ----
 
     private void register() {
+        // Bolt takes an event handler's non-200 response as "not mine" and, with auto-ack on, acknowledges
+        // the event anyway. So a handler that refuses says so here, and this middleware, around every
+        // handler and in both modes, turns the response into the 503 that is not an acknowledgement.
+        app.use((req, resp, chain) -> {
+            REFUSED.remove();
+            try {
+                com.slack.api.bolt.response.Response r = chain.next(req);
+                return Boolean.TRUE.equals(REFUSED.get()) ? refusal() : r;
+            } finally {
+                REFUSED.remove();
+            }
+        });
         app.event(AppMentionEvent.class, (payload, ctx) -> {
             AppMentionEvent e = payload.getEvent();
             if (e.getBotId() == null && e.getUser() != null) {
@@ -172,11 +184,19 @@ public final class KotaeSlackApp implements AutoCloseable {
         });
     }
 
+    /** Set by a handler (on the thread running it) that found no place for its request: see {@link #register()}. */
+    private static final ThreadLocal<Boolean> REFUSED = new ThreadLocal<>();
+
     /**
      * Not acknowledged: Slack delivers an event again (at once, after a minute, after five), in Socket
      * Mode too (Bolt sends no ack for a response that is not 200).
      */
     private static com.slack.api.bolt.response.Response notNow() {
+        REFUSED.set(Boolean.TRUE);
+        return refusal();
+    }
+
+    private static com.slack.api.bolt.response.Response refusal() {
         return com.slack.api.bolt.response.Response.builder().statusCode(503).contentType("application/json; charset=utf-8")
                 .body("{\"error\":\"busy, try again later\"}").build();
     }

@@ -79,6 +79,11 @@ public final class KotaeSlackApp implements AutoCloseable {
 
     /** With {@code threads} workers, room for {@code queue} waiting questions, {@code computing} answers computed at once. */
     KotaeSlackApp(KotaeService service, SlackSettings settings, int threads, int queue, int computing) {
+        this(service, settings, threads, queue, computing, Math.max(16, queue / 5));
+    }
+
+    /** As above, with room for {@code busyQueue} busy replies waiting for the busy lane's two threads. */
+    KotaeSlackApp(KotaeService service, SlackSettings settings, int threads, int queue, int computing, int busyQueue) {
         this.service = service;
         this.answering = new java.util.concurrent.Semaphore(computing);
         this.settings = settings;
@@ -87,7 +92,7 @@ public final class KotaeSlackApp implements AutoCloseable {
         config.getMethodsConfig().setStatsEnabled(false);
         this.slack = Slack.getInstance(config);
         this.client = slack.methods(settings.botToken());
-        this.intake = new Intake(threads, queue, BUSY_THREADS, Math.max(16, queue / 5));
+        this.intake = new Intake(threads, queue, BUSY_THREADS, busyQueue);
         AppConfig appConfig = AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken())

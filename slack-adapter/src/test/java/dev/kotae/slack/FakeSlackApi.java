@@ -63,6 +63,8 @@ final class FakeSlackApi implements AutoCloseable {
     volatile java.util.concurrent.CountDownLatch holdReactions;
     /** How long each Web API call takes (the real one takes ~100 ms and more); 0 by default. */
     volatile long latencyMillis;
+    /** When set, {@code chat.postMessage} waits for it (up to 30 s): the busy lane stuck as well. */
+    volatile java.util.concurrent.CountDownLatch holdPosts;
     volatile boolean authFails;
 
     FakeSlackApi() throws IOException {
@@ -120,6 +122,14 @@ final class FakeSlackApi implements AutoCloseable {
         if (hold != null && method.equals("reactions.add")) {
             try {
                 hold.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        java.util.concurrent.CountDownLatch posts = holdPosts;
+        if (posts != null && method.equals("chat.postMessage")) {
+            try {
+                posts.await(30, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -431,6 +431,35 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void questionsShownBackAreVerbatimPlainText() throws Exception {
+        String ch = channel();
+        String question = "https://phish.example/login #general @here WAFとは？";
+        slack.form(SlackRequests.slash(ch, "U10", question, api.responseUrl("verbatim")));
+        FakeSlackApi.Call eph = api.awaitOne(c -> c.method().equals("chat.postEphemeral") && ch.equals(c.param("channel")));
+        List<JsonNode> mrkdwn = eph.node("blocks").findParents("type").stream()
+                .filter(n -> "mrkdwn".equals(n.path("type").asText())).toList();
+        assertTrue(mrkdwn.stream().anyMatch(n -> n.path("text").asText().contains("phish.example")), "the question is shown back");
+        for (JsonNode n : mrkdwn) {
+            // Without verbatim, Slack itself would link the URL and the channel name and parse the mention.
+            assertTrue(n.path("verbatim").asBoolean(false), n.toString());
+        }
+    }
+
+    @Test
+    void aHugeButtonValueIsCappedAtTheQuestionLimit() throws Exception {
+        String ch = channel();
+        String ts = ts();
+        int before = service.feedback().size();
+        slack.interactive(SlackRequests.blockAction(ch, "U11", ts, ts, false, Blocks.FEEDBACK_DOWN, "W".repeat(100_000),
+                api.responseUrl("huge")));
+        api.awaitOne(c -> c.method().equals("chat.postEphemeral") && ch.equals(c.param("channel")));
+        var recorded = service.feedback().subList(before, service.feedback().size());
+        assertEquals(1, recorded.size());
+        assertTrue(recorded.get(0).question().length() <= dev.kotae.answer.AnswerSettings.MAX_QUESTION_LENGTH,
+                "stored " + recorded.get(0).question().length() + " characters");
+    }
+
+    @Test
     void secretsNeverReachTheLogs() throws Exception {
         mentionIsAnsweredOnceInItsThreadWithCitations();
         for (ILoggingEvent e : logs.list) {

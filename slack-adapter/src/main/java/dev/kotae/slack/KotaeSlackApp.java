@@ -100,7 +100,23 @@ public final class KotaeSlackApp implements AutoCloseable {
                 .allEventsApiAutoAckEnabled(true)
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .build();
-        this.app = new App(appConfig);
+        // Bolt takes an event handler's non-200 response as "not mine" and, with auto-ack on, acknowledges
+        // the event anyway. So a handler that refuses says so on its thread (handlers run inside run()),
+        // and run(), which both modes call, turns the response into the 503 that is not an acknowledgement.
+        // (A middleware would do, but adding one makes Bolt call auth.test there and then.)
+        this.app = new App(appConfig) {
+            @Override
+            @SuppressWarnings("rawtypes") // Bolt's own signature
+            public com.slack.api.bolt.response.Response run(com.slack.api.bolt.request.Request request) throws Exception {
+                REFUSED.remove();
+                try {
+                    com.slack.api.bolt.response.Response r = super.run(request);
+                    return Boolean.TRUE.equals(REFUSED.get()) ? refusal() : r;
+                } finally {
+                    REFUSED.remove();
+                }
+            }
+        };
         register();
     }
 
@@ -127,18 +143,6 @@ public final class KotaeSlackApp implements AutoCloseable {
     // ---- routing ----
 
     private void register() {
-        // Bolt takes an event handler's non-200 response as "not mine" and, with auto-ack on, acknowledges
-        // the event anyway. So a handler that refuses says so here, and this middleware, around every
-        // handler and in both modes, turns the response into the 503 that is not an acknowledgement.
-        app.use((req, resp, chain) -> {
-            REFUSED.remove();
-            try {
-                com.slack.api.bolt.response.Response r = chain.next(req);
-                return Boolean.TRUE.equals(REFUSED.get()) ? refusal() : r;
-            } finally {
-                REFUSED.remove();
-            }
-        });
         app.event(AppMentionEvent.class, (payload, ctx) -> {
             AppMentionEvent e = payload.getEvent();
             if (e.getBotId() == null && e.getUser() != null) {
@@ -189,7 +193,7 @@ public final class KotaeSlackApp implements AutoCloseable {
         });
     }
 
-    /** Set by a handler (on the thread running it) that found no place for its request: see {@link #register()}. */
+    /** Set by a handler (on the thread running it) that found no place for its request: see the constructor. */
     private static final ThreadLocal<Boolean> REFUSED = new ThreadLocal<>();
 
     /**

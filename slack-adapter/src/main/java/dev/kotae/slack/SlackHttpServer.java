@@ -54,6 +54,7 @@ final class SlackHttpServer implements AutoCloseable {
      */
     record Refusals(long tooLarge, long timedOut, long unauthorized, long malformed, long overloaded, long turnedAway) {}
 
+    private final RefusalLog refusals = new RefusalLog(log);
     private final KotaeSlackApp bot;
     private final App app;
     private final HttpLimits limits;
@@ -122,7 +123,7 @@ final class SlackHttpServer implements AutoCloseable {
             }
         } catch (IOException e) {
             if (ReadDeadlines.expired()) {
-                log.warn("{} {}: closed at the read deadline ({} s)", exchange.getRequestMethod(),
+                refusals.warn("{} {}: closed at the read deadline ({} s)", exchange.getRequestMethod(),
                         exchange.getRequestURI().getPath(), limits.readDeadline().toSeconds());
             }
             throw e;
@@ -176,7 +177,7 @@ final class SlackHttpServer implements AutoCloseable {
                     exchange.getRequestHeaders().getFirst("X-Slack-Signature"), body.bytes(), body.length());
             if (verdict != RequestSignature.Verdict.OK) {
                 unauthorized.increment();
-                log.warn("POST {}: 401, not signed by Slack ({}, {} bytes)", SlackServers.PATH, verdict, body.length());
+                refusals.warn("POST {}: 401, not signed by Slack ({}, {} bytes)", SlackServers.PATH, verdict, body.length());
                 send(exchange, 401, error("invalid signature"), false);
                 return;
             }
@@ -218,7 +219,7 @@ final class SlackHttpServer implements AutoCloseable {
         }
         if (response == null) {
             malformed.increment();
-            log.warn("POST {}: a signed request that is not a Slack request Kotae can read ({} chars)", SlackServers.PATH, body.length());
+            refusals.warn("POST {}: 400, a signed request that is not a Slack request Kotae can read ({} chars)", SlackServers.PATH, body.length());
             send(exchange, 400, error("not a Slack request this app can read"), false);
             return;
         }
@@ -282,7 +283,7 @@ final class SlackHttpServer implements AutoCloseable {
      * without reading the rest. Logged with method, path, size and reason only.
      */
     private void refuse(HttpExchange exchange, int status, String reason, long size) throws IOException {
-        log.warn("POST {}: {} {}{}", SlackServers.PATH, status, reason, size >= 0 ? " (" + size + " bytes declared)" : "");
+        refusals.warn("POST {}: {} {}{}", SlackServers.PATH, status, reason, size >= 0 ? " (" + size + " bytes declared)" : "");
         exchange.getResponseHeaders().set("Connection", "close");
         byte[] out = error(reason.startsWith("over") ? "request body too large" : reason).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");

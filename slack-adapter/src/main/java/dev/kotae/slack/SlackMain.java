@@ -27,7 +27,7 @@ public final class SlackMain {
                       SLACK_BOT_TOKEN       必須: Bot User OAuth Token（xoxb-…）
                       SLACK_APP_TOKEN       アプリレベルトークン（xapp-…、connections:write）: Socket Mode
                       SLACK_SIGNING_SECRET  HTTP モード（SLACK_APP_TOKEN なし）: /slack/events への要求を検証します
-                      KOTAE_SLACK_PORT      HTTP モードのポート（既定 3000）、KOTAE_SLACK_BIND 待ち受けるアドレス（既定 0.0.0.0）
+                      KOTAE_SLACK_PORT      HTTP モードのポート（既定 3000）、KOTAE_SLACK_BIND 待ち受けるアドレス（既定 127.0.0.1）
                       KOTAE_SLACK_API_URL   Web API の URL（既定 https://slack.com/api/）
                       KOTAE_ADMINS          /kotae reindex できる Slack のユーザー ID（カンマ区切り）
                     コアの設定（KOTAE_CORPUS_DIR、KOTAE_INDEX_DIR、KOTAE_MIN_CONFIDENCE など）は CLI と同じです。""");

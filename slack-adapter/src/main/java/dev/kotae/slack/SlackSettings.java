@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * @param botToken      {@code SLACK_BOT_TOKEN} (required)
  * @param appToken      {@code SLACK_APP_TOKEN}: when set, Socket Mode; else HTTP mode
  * @param signingSecret {@code SLACK_SIGNING_SECRET} (required in HTTP mode)
- * @param bindAddress   {@code KOTAE_SLACK_BIND} (HTTP mode; default all interfaces)
+ * @param bindAddress   {@code KOTAE_SLACK_BIND} (HTTP mode; default 127.0.0.1, behind the reverse proxy)
  * @param port          {@code KOTAE_SLACK_PORT} (HTTP mode; default 3000)
  * @param apiUrl        {@code KOTAE_SLACK_API_URL}: the Web API base, ending in {@code /}
  * @param admins        {@code KOTAE_ADMINS}: Slack user ids allowed to {@code /kotae reindex}
@@ -24,6 +24,7 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
                             String apiUrl, Set<String> admins) {
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
     public static final int DEFAULT_PORT = 3000;
+    public static final String DEFAULT_BIND = "127.0.0.1";
     /** Slack's token shapes: a bot token {@code xoxb-…}, an app-level token {@code xapp-…}. */
     static final Pattern BOT_TOKEN = Pattern.compile("xoxb-[A-Za-z0-9-]+");
     static final Pattern APP_TOKEN = Pattern.compile("xapp-[A-Za-z0-9-]+");
@@ -64,7 +65,10 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
         if (!api.endsWith("/")) {
             api = api + "/";
         }
-        String bind = env.text("KOTAE_SLACK_BIND").orElse("0.0.0.0");
+        // Loopback by default: HTTP mode needs a TLS-terminating reverse proxy in front anyway (Slack calls
+        // an https:// URL), and the plain-HTTP port should not be reachable from the network by accident.
+        // In a container, where the proxy comes from outside, set KOTAE_SLACK_BIND=0.0.0.0.
+        String bind = env.text("KOTAE_SLACK_BIND").orElse(DEFAULT_BIND);
         if (!HOST.matcher(bind).matches()) {
             throw Environment.problem("KOTAE_SLACK_BIND", " の値は待ち受けるアドレス（IP アドレスかホスト名）にしてください", "127.0.0.1");
         }

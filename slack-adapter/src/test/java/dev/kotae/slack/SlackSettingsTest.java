@@ -20,6 +20,7 @@ class SlackSettingsTest {
         SlackSettings http = SlackSettings.from(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s"));
         assertFalse(http.socketMode());
         assertEquals(3000, http.port());
+        assertEquals("127.0.0.1", http.bindAddress(), "HTTP mode listens on loopback unless told otherwise");
         assertEquals("https://slack.com/api/", http.apiUrl());
         assertEquals(Set.of(), http.admins());
         SlackSettings socket = SlackSettings.from(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1",

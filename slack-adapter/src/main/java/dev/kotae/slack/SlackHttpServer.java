@@ -245,6 +245,9 @@ final class SlackHttpServer implements AutoCloseable {
 
     /** Bolt's response, or null when the signed body is not a Slack request (malformed JSON, no type). */
     private Response bolt(HttpExchange exchange, String body) {
+        if (!readable(body)) {
+            return null; // never handed to Bolt's parser, which logs what it cannot classify, body and all
+        }
         Request<?> request;
         try {
             Map<String, List<String>> headers = new java.util.HashMap<>(exchange.getRequestHeaders());
@@ -269,6 +272,30 @@ final class SlackHttpServer implements AutoCloseable {
             log.error("POST {}: Bolt failed ({})", SlackServers.PATH, e.getClass().getSimpleName());
             return Response.builder().statusCode(500).contentType("application/json; charset=utf-8")
                     .body(error("internal error")).build();
+        }
+    }
+
+    /** The payload types Bolt's parser knows (JSON, or form-encoded {@code payload=}). */
+    private static final java.util.Set<String> TYPES = java.util.Set.of("event_callback", "url_verification", "block_actions",
+            "block_suggestion", "interactive_message", "message_action", "dialog_submission", "dialog_cancellation",
+            "dialog_suggestion", "view_submission", "view_closed");
+    private final com.slack.api.app_backend.util.JsonPayloadExtractor payloads = new com.slack.api.app_backend.util.JsonPayloadExtractor();
+
+    /**
+     * Whether Bolt's parser will classify the body: a JSON payload with a type it knows, or a slash
+     * command or SSL check form.
+     */
+    private boolean readable(String body) {
+        String json = payloads.extractIfExists(body);
+        if (json == null) {
+            return body.startsWith("command=") || body.contains("&command=") || body.startsWith("ssl_check=")
+                    || body.contains("&ssl_check=");
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode type = JSON.readTree(json).get("type");
+            return type != null && type.isTextual() && TYPES.contains(type.asText());
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

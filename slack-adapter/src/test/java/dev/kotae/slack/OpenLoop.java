@@ -97,7 +97,7 @@ final class OpenLoop {
                                 status[n] = r.statusCode();
                             } catch (Exception e) {
                                 status[n] = -1;
-                                errors.merge(e.getClass().getSimpleName(), 1, Integer::sum);
+                                errors.merge(e.getClass().getSimpleName() + ": " + SlackText.clip(String.valueOf(e.getMessage()), 80), 1, Integer::sum);
                             }
                             millis[n] = (System.nanoTime() - t0) / 1_000_000;
                         });

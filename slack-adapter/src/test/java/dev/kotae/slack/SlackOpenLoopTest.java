@@ -28,7 +28,7 @@ class SlackOpenLoopTest {
         assertEquals(0, r.doubled(), r.summary());
         assertTrue(r.refused() > 0, "the run was above capacity: " + r.summary());
         assertTrue(r.answered() > 0, r.summary());
-        JsonNode health = FakeSlackApi.JSON.readTree(r.health());
+        JsonNode health = FakeSlackApi.JSON.readTree(r.health().replaceAll(" client errors .*$", ""));
         JsonNode q = health.path("questions");
         // What the server counts as acknowledged is what the clients saw acknowledged (timeouts aside).
         int serverAcked = q.path("accepted").asInt() + q.path("busy").asInt();
@@ -49,6 +49,9 @@ class SlackOpenLoopTest {
         System.out.print(r.summary());
         assertEquals(0, r.silent(), r.summary());
         assertEquals(0, r.doubled(), r.summary());
-        assertEquals(0, r.other(), r.summary());
+        // Requests that failed on the way (a connection closed under a saturated machine) are in `other`:
+        // the server never counted them, so Slack would simply deliver them again.
+        JsonNode q = FakeSlackApi.JSON.readTree(r.health().replaceAll(" client errors .*$", "")).path("questions");
+        assertEquals(r.acked(), q.path("accepted").asInt() + q.path("busy").asInt(), r.summary());
     }
 }

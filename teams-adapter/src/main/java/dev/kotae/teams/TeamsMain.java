@@ -24,7 +24,7 @@ public final class TeamsMain {
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
             err.println("使い方: ./kotae teams（設定は環境変数から: MicrosoftAppId、MicrosoftAppPassword、MicrosoftAppTenantId、"
-                    + "KOTAE_TEAMS_PORT、KOTAE_TEAMS_DEV、KOTAE_ADMINS、BotOpenIdMetadata と、コアの KOTAE_CORPUS_DIR など。README.md の「Teams settings」）");
+                    + "KOTAE_TEAMS_PORT、KOTAE_TEAMS_BIND、KOTAE_TEAMS_DEV、KOTAE_ADMINS、BotOpenIdMetadata と、コアの KOTAE_CORPUS_DIR など。README.md の「Teams settings」）");
             return;
         }
         // Every setting, the core's and Teams', is read and checked here, before anything starts.

@@ -36,7 +36,7 @@ class ConversationTest {
     static void start() throws Exception {
         service = SharedService.get();
         connector = new FakeConnector();
-        server = new TeamsServer(new TeamsSettings(null, null, null, 0, true, Set.of(ADMIN), null), service);
+        server = new TeamsServer(new TeamsSettings(null, null, null, 0, "127.0.0.1", true, Set.of(ADMIN), null), service);
         port = server.start();
     }
 

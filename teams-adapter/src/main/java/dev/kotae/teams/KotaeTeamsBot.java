@@ -11,6 +11,7 @@ import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
 import com.microsoft.bot.schema.ChannelAccount;
 import dev.kotae.answer.Answer;
 import dev.kotae.answer.AnswerKind;
+import dev.kotae.answer.AnswerSettings;
 import dev.kotae.answer.Feedback;
 import dev.kotae.answer.KotaeService;
 import dev.kotae.answer.Question;
@@ -49,7 +50,9 @@ public final class KotaeTeamsBot extends ActivityHandler {
     private static final Logger AUDIT = LoggerFactory.getLogger("dev.kotae.audit");
     private static final Set<String> STATS = Set.of("stats", "/stats", "統計");
     private static final Set<String> REINDEX = Set.of("reindex", "/reindex", "再インデックス", "インデックス再作成");
-    private static final int MAX_QUESTION_IN_DATA = 2000;
+    /** Button data comes from the client: what is kept of it is capped at the core's question limit. */
+    static final int MAX_QUESTION_IN_DATA = AnswerSettings.MAX_QUESTION_LENGTH;
+    private static final int MAX_CITATIONS_IN_DATA = 20;
 
     private final KotaeService service;
     private final TeamsSettings settings;
@@ -207,7 +210,7 @@ public final class KotaeTeamsBot extends ActivityHandler {
         }
         List<String> citations = new ArrayList<>();
         for (JsonNode c : data.path("citations")) {
-            if (c.isTextual() && citations.size() < 20) {
+            if (c.isTextual() && citations.size() < MAX_CITATIONS_IN_DATA) {
                 citations.add(limit(c.asText()));
             }
         }
@@ -221,8 +224,13 @@ public final class KotaeTeamsBot extends ActivityHandler {
         return q.isTextual() ? limit(q.asText()) : "";
     }
 
-    private static String limit(String s) {
-        return s.length() > MAX_QUESTION_IN_DATA ? s.substring(0, MAX_QUESTION_IN_DATA) : s;
+    /** At most the question limit, never half a surrogate pair. */
+    static String limit(String s) {
+        if (s.length() <= MAX_QUESTION_IN_DATA) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(MAX_QUESTION_IN_DATA - 1)) ? MAX_QUESTION_IN_DATA - 1 : MAX_QUESTION_IN_DATA;
+        return s.substring(0, end);
     }
 
     private static CompletableFuture<Void> send(TurnContext turnContext, String text) {

@@ -386,4 +386,52 @@ class ConversationTest {
         assertNotNull(onlyReply().body().path("text").asText());
         assertTrue(onlyReply().body().path("text").asText().contains("質問が長すぎます"));
     }
+
+    /** Issue 14, finding 4: what the user wrote is shown as written, never read as Markdown (no link in Kotae's card). */
+    @Test
+    void markdownInAQuestionIsEchoedAsPlainText() throws Exception {
+        String question = "[click](http://evil) **WAF**とは？";
+        assertEquals(200, Activities.post(port, Activities.personal(connector.url(), question), null).statusCode());
+        JsonNode card = card(onlyReply().body());
+        for (JsonNode block : card.findParents("type")) {
+            if ("TextBlock".equals(block.path("type").asText())) {
+                assertFalse(block.path("text").asText().contains("http://evil"), "a TextBlock would render the link: " + block);
+            }
+        }
+        JsonNode echo = card.path("body").path(0);
+        assertEquals("RichTextBlock", echo.path("type").asText(), echo.toString());
+        assertEquals("TextRun", echo.path("inlines").path(0).path("type").asText());
+        assertEquals("質問：" + question, echo.path("inlines").path(0).path("text").asText());
+    }
+
+    /** Issue 14, finding 4: a 👎 whose button data was inflated to 100,000 characters is kept at the question limit. */
+    @Test
+    void feedbackValuesAreCappedAtTheQuestionLimit() throws Exception {
+        int limit = dev.kotae.answer.AnswerSettings.MAX_QUESTION_LENGTH;
+        String huge = "あ".repeat(100_000); // 300 KB: well within the 1 MB body
+        ObjectNode data = Activities.JSON.createObjectNode().put("kotae", "feedback").put("helpful", false)
+                .put("question", huge).put("kind", "x".repeat(100_000));
+        var citations = data.putArray("citations");
+        for (int i = 0; i < 3; i++) {
+            citations.add("x".repeat(100_000));
+        }
+        int before = service.feedback().size();
+        assertEquals(200, Activities.post(port, Activities.button(connector.url(), data), null).statusCode());
+        assertEquals(KotaeTeamsBot.THANKS_NOT_HELPFUL, onlyReply().body().path("text").asText());
+        // …and the same through Universal Actions (an adaptiveCard/action invoke).
+        ObjectNode invoke = Activities.base("invoke", connector.url(), "a:personal-conv-1", "personal");
+        invoke.put("name", "adaptiveCard/action");
+        ObjectNode action = invoke.putObject("value").putObject("action");
+        action.put("type", "Action.Execute").put("verb", "feedback");
+        action.set("data", data);
+        assertEquals(200, Activities.post(port, invoke, null).statusCode());
+        var all = service.feedback();
+        assertEquals(before + 2, all.size());
+        for (var stored : all.subList(all.size() - 2, all.size())) {
+            assertTrue(stored.question().length() <= limit + 1, "question kept: " + stored.question().length());
+            assertTrue(stored.question().startsWith("あ".repeat(100)));
+            assertTrue(stored.citations().size() <= 20, "citations kept: " + stored.citations().size());
+            stored.citations().forEach(c -> assertTrue(c.length() <= limit + 1, "citation kept: " + c.length()));
+        }
+    }
 }

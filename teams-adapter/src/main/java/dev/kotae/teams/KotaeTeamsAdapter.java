@@ -142,9 +142,11 @@ final class KotaeTeamsAdapter extends BotFrameworkAdapter {
                 || turnContext.getResponded()) {
             return CompletableFuture.completedFuture(null);
         }
+        // If even this cannot be sent the turn fails (a 500, and the channel retries): a 200 would be a silent drop.
         return turnContext.sendActivity(ERROR_REPLY).handle((r, e) -> {
             if (e != null) {
                 LOG.warn("could not tell the user about the error: {}", e.getMessage());
+                throw e instanceof java.util.concurrent.CompletionException ce ? ce : new java.util.concurrent.CompletionException(e);
             }
             return null;
         });

@@ -45,6 +45,8 @@ public final class KotaeTeamsBot extends ActivityHandler {
     static final String THANKS_HELPFUL = "フィードバックありがとうございます（👍 役に立った）。";
     static final String THANKS_NOT_HELPFUL = "フィードバックありがとうございます（👎 役に立たなかった）。回答の改善に使わせていただきます。";
     static final String ALREADY_VOTED = "この回答へのフィードバックはすでに受け付けています。ありがとうございます。";
+    /** Sent instead of an answer when every turn is taken and the line is full (see {@link RequestLimits}). */
+    static final String BUSY = "ただいま混み合っているため、この質問にはお答えできませんでした。少し時間をおいて、もう一度送ってください。";
     private static final int REMEMBERED_VOTES = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(KotaeTeamsBot.class);
     private static final Logger AUDIT = LoggerFactory.getLogger("dev.kotae.audit");
@@ -231,6 +233,11 @@ public final class KotaeTeamsBot extends ActivityHandler {
         }
         int end = Character.isHighSurrogate(s.charAt(MAX_QUESTION_IN_DATA - 1)) ? MAX_QUESTION_IN_DATA - 1 : MAX_QUESTION_IN_DATA;
         return s.substring(0, end);
+    }
+
+    /** The whole turn of a message that arrived when every turn was taken: the busy reply, without the core. */
+    static CompletableFuture<Void> busy(TurnContext turnContext) {
+        return send(turnContext, BUSY);
     }
 
     private static CompletableFuture<Void> send(TurnContext turnContext, String text) {

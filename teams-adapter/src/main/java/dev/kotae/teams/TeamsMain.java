@@ -19,6 +19,21 @@ public final class TeamsMain {
 
     private TeamsMain() {}
 
+    /** Seconds a request may take to arrive, headers included; see {@link #limitHeaderTime()}. */
+    static final String MAX_REQUEST_SECONDS = "30";
+
+    /**
+     * The JDK's server reads a request's headers before any handler runs, with no time limit unless this
+     * property is set before its first use: without it a client sending its headers a byte a minute would
+     * hold a socket forever. 30 s, above the handler's own 10 s read deadline on the body; it applies to every
+     * server in this JVM (the console's too), and an explicit {@code -Dsun.net.httpserver.maxReqTime} wins.
+     */
+    static void limitHeaderTime() {
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", MAX_REQUEST_SECONDS);
+        }
+    }
+
     public static void main(String[] args) {
         Logging.start();
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
@@ -54,6 +69,7 @@ public final class TeamsMain {
             System.exit(1);
             return;
         }
+        limitHeaderTime();
         TeamsServer server = new TeamsServer(settings, service);
         int port;
         try {

@@ -70,6 +70,17 @@ class TeamsSettingsTest {
         assertEquals("KOTAE_TEAMS_BIND", e.variable());
     }
 
+    /** The server listens where the setting says (loopback here: no test opens a port on other interfaces). */
+    @Test
+    void theServerListensOnTheBindAddress() throws Exception {
+        TeamsSettings s = TeamsSettings.from(Map.of("MicrosoftAppId", "app", "MicrosoftAppPassword", "pw",
+                "KOTAE_TEAMS_BIND", "127.0.0.1", "KOTAE_TEAMS_PORT", "0"));
+        try (TeamsServer server = new TeamsServer(s, SharedService.get())) {
+            server.start();
+            assertEquals("127.0.0.1", server.address().getAddress().getHostAddress());
+        }
+    }
+
     @Test
     void clearErrorsForBadSettings() {
         assertThrows(SettingException.class, () -> TeamsSettings.from(Map.of("MicrosoftAppId", "app")));

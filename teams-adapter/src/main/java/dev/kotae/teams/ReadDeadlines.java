@@ -25,7 +25,6 @@ final class ReadDeadlines implements AutoCloseable {
 
         private void fire(Thread handler) {
             if (state.compareAndSet(ARMED, FIRED)) {
-                expired.incrementAndGet();
                 handler.interrupt();
             }
         }
@@ -47,7 +46,6 @@ final class ReadDeadlines implements AutoCloseable {
 
     private final Duration limit;
     private final ScheduledThreadPoolExecutor timer;
-    private final AtomicInteger expired = new AtomicInteger();
 
     ReadDeadlines(Duration limit) {
         this.limit = limit;
@@ -64,11 +62,6 @@ final class ReadDeadlines implements AutoCloseable {
         Deadline deadline = new Deadline();
         deadline.task = timer.schedule(() -> deadline.fire(handler), limit.toNanos(), TimeUnit.NANOSECONDS);
         return deadline;
-    }
-
-    /** Requests whose deadline passed, since start. */
-    int expired() {
-        return expired.get();
     }
 
     @Override

@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
 final class SigningKeys {
     static final Duration MIN_REFRESH = Duration.ofMinutes(5);
     static final Duration MAX_AGE = Duration.ofHours(24);
-    private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(10);
+    /** Each of the two fetches; both together stay well inside the request's 10 s read deadline. */
+    private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(3);
     private static final int MAX_DOCUMENT = 1 << 20;
     private static final Logger LOG = LoggerFactory.getLogger(SigningKeys.class);
     private static final ObjectMapper JSON = new ObjectMapper();

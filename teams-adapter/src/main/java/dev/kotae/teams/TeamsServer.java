@@ -99,10 +99,6 @@ public final class TeamsServer implements AutoCloseable {
         return server.getAddress();
     }
 
-    TrafficCounters counters() {
-        return counters;
-    }
-
     @Override
     public synchronized void close() {
         if (server != null) {

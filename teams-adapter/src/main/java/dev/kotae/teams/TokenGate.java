@@ -65,9 +65,4 @@ final class TokenGate {
             return false;
         }
     }
-
-    /** The keys of the channel's issuer (tests count their fetches). */
-    SigningKeys channelKeys() {
-        return byIssuer.get(AuthenticationConstants.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER);
-    }
 }

@@ -67,7 +67,7 @@ public final class AnswerCards {
         if (welcome) {
             body.add(text("Kotae へようこそ").put("weight", "Bolder").put("size", "Medium"));
         } else if (question != null && !question.isBlank()) {
-            body.add(text("質問：" + question).put("isSubtle", true).put("size", "Small"));
+            body.add(userText("質問：" + question));
         }
         body.add(text(CardText.of(answer.text())).put("id", "answer"));
         if (!answer.suggestions().isEmpty()) {
@@ -132,6 +132,16 @@ public final class AnswerCards {
 
     private static ObjectNode text(String text) {
         return JSON.createObjectNode().put("type", "TextBlock").put("text", text).put("wrap", true);
+    }
+
+    /**
+     * Text the user wrote, shown as written: a TextBlock reads Markdown, so {@code [click](http://evil)} in a
+     * question would become a link in Kotae's own card. A TextRun in a RichTextBlock is never read as Markdown.
+     */
+    static ObjectNode userText(String text) {
+        ObjectNode block = JSON.createObjectNode().put("type", "RichTextBlock");
+        block.putArray("inlines").addObject().put("type", "TextRun").put("text", text).put("isSubtle", true).put("size", "Small");
+        return block;
     }
 
     /** One question button per row: questions are long, and a row of them would overflow. */

@@ -52,6 +52,8 @@ final class KotaeTeamsAdapter extends BotFrameworkAdapter {
     private final ChannelProvider channel;
     private final AuthenticationConfiguration authConfig;
     private final CredentialsFactory credentialsFactory;
+    /** The header-only check before the body is read; its keys are cached (see {@link SigningKeys}). */
+    private final TokenGate tokenGate;
     /** One connector client per service URL and credentials, as the SDK keeps them, with a wider dispatcher. */
     private final Map<String, ConnectorClient> connectorClients = new ConcurrentHashMap<>();
 
@@ -61,21 +63,31 @@ final class KotaeTeamsAdapter extends BotFrameworkAdapter {
 
     KotaeTeamsAdapter(TeamsSettings settings, CredentialsFactory credentialsFactory) {
         this(new SimpleCredentialProvider(settings.appId(), settings.appPassword()), new SimpleChannelProvider(),
-                new AuthenticationConfiguration(), credentialsFactory);
+                new AuthenticationConfiguration(), credentialsFactory, metadataUrl(settings));
+    }
+
+    /** The channel's OpenID metadata: the setting's, which the SDK is told too, else the SDK's (the public cloud's). */
+    private static String metadataUrl(TeamsSettings settings) {
         if (settings.openIdMetadata() != null) {
             ChannelValidation.setOpenIdMetaDataUrl(settings.openIdMetadata());
             GovernmentChannelValidation.setOpenIdMetaDataUrl(settings.openIdMetadata());
         }
+        return ChannelValidation.getOpenIdMetaDataUrl();
     }
 
     private KotaeTeamsAdapter(CredentialProvider credentials, ChannelProvider channel, AuthenticationConfiguration authConfig,
-                              CredentialsFactory credentialsFactory) {
+                              CredentialsFactory credentialsFactory, String metadataUrl) {
         super(credentials, authConfig, channel, null, null);
         this.credentials = credentials;
         this.channel = channel;
         this.authConfig = authConfig;
         this.credentialsFactory = credentialsFactory;
+        this.tokenGate = TokenGate.forChannel(metadataUrl);
         setOnTurnError(this::onError);
+    }
+
+    TokenGate tokenGate() {
+        return tokenGate;
     }
 
     /**
@@ -130,9 +142,11 @@ final class KotaeTeamsAdapter extends BotFrameworkAdapter {
                 || turnContext.getResponded()) {
             return CompletableFuture.completedFuture(null);
         }
+        // If even this cannot be sent the turn fails (a 500, and the channel retries): a 200 would be a silent drop.
         return turnContext.sendActivity(ERROR_REPLY).handle((r, e) -> {
             if (e != null) {
                 LOG.warn("could not tell the user about the error: {}", e.getMessage());
+                throw e instanceof java.util.concurrent.CompletionException ce ? ce : new java.util.concurrent.CompletionException(e);
             }
             return null;
         });

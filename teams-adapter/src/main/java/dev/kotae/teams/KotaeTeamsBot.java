@@ -11,6 +11,7 @@ import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
 import com.microsoft.bot.schema.ChannelAccount;
 import dev.kotae.answer.Answer;
 import dev.kotae.answer.AnswerKind;
+import dev.kotae.answer.AnswerSettings;
 import dev.kotae.answer.Feedback;
 import dev.kotae.answer.KotaeService;
 import dev.kotae.answer.Question;
@@ -44,12 +45,16 @@ public final class KotaeTeamsBot extends ActivityHandler {
     static final String THANKS_HELPFUL = "フィードバックありがとうございます（👍 役に立った）。";
     static final String THANKS_NOT_HELPFUL = "フィードバックありがとうございます（👎 役に立たなかった）。回答の改善に使わせていただきます。";
     static final String ALREADY_VOTED = "この回答へのフィードバックはすでに受け付けています。ありがとうございます。";
+    /** Sent instead of an answer when every turn is taken and the line is full (see {@link RequestLimits}). */
+    static final String BUSY = "ただいま混み合っているため、この質問にはお答えできませんでした。少し時間をおいて、もう一度送ってください。";
     private static final int REMEMBERED_VOTES = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(KotaeTeamsBot.class);
     private static final Logger AUDIT = LoggerFactory.getLogger("dev.kotae.audit");
     private static final Set<String> STATS = Set.of("stats", "/stats", "統計");
     private static final Set<String> REINDEX = Set.of("reindex", "/reindex", "再インデックス", "インデックス再作成");
-    private static final int MAX_QUESTION_IN_DATA = 2000;
+    /** Button data comes from the client: what is kept of it is capped at the core's question limit. */
+    static final int MAX_QUESTION_IN_DATA = AnswerSettings.MAX_QUESTION_LENGTH;
+    private static final int MAX_CITATIONS_IN_DATA = 20;
 
     private final KotaeService service;
     private final TeamsSettings settings;
@@ -207,7 +212,7 @@ public final class KotaeTeamsBot extends ActivityHandler {
         }
         List<String> citations = new ArrayList<>();
         for (JsonNode c : data.path("citations")) {
-            if (c.isTextual() && citations.size() < 20) {
+            if (c.isTextual() && citations.size() < MAX_CITATIONS_IN_DATA) {
                 citations.add(limit(c.asText()));
             }
         }
@@ -221,8 +226,18 @@ public final class KotaeTeamsBot extends ActivityHandler {
         return q.isTextual() ? limit(q.asText()) : "";
     }
 
-    private static String limit(String s) {
-        return s.length() > MAX_QUESTION_IN_DATA ? s.substring(0, MAX_QUESTION_IN_DATA) : s;
+    /** At most the question limit, never half a surrogate pair. */
+    static String limit(String s) {
+        if (s.length() <= MAX_QUESTION_IN_DATA) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(MAX_QUESTION_IN_DATA - 1)) ? MAX_QUESTION_IN_DATA - 1 : MAX_QUESTION_IN_DATA;
+        return s.substring(0, end);
+    }
+
+    /** The whole turn of a message that arrived when every turn was taken: the busy reply, without the core. */
+    static CompletableFuture<Void> busy(TurnContext turnContext) {
+        return send(turnContext, BUSY);
     }
 
     private static CompletableFuture<Void> send(TurnContext turnContext, String text) {

@@ -19,12 +19,27 @@ public final class TeamsMain {
 
     private TeamsMain() {}
 
+    /** Seconds a request may take to arrive, headers included; see {@link #limitHeaderTime()}. */
+    static final String MAX_REQUEST_SECONDS = "30";
+
+    /**
+     * The JDK's server reads a request's headers before any handler runs, with no time limit unless this
+     * property is set before its first use: without it a client sending its headers a byte a minute would
+     * hold a socket forever. 30 s, above the handler's own 10 s read deadline on the body; it applies to every
+     * server in this JVM (the console's too), and an explicit {@code -Dsun.net.httpserver.maxReqTime} wins.
+     */
+    static void limitHeaderTime() {
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", MAX_REQUEST_SECONDS);
+        }
+    }
+
     public static void main(String[] args) {
         Logging.start();
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
             err.println("使い方: ./kotae teams（設定は環境変数から: MicrosoftAppId、MicrosoftAppPassword、MicrosoftAppTenantId、"
-                    + "KOTAE_TEAMS_PORT、KOTAE_TEAMS_DEV、KOTAE_ADMINS、BotOpenIdMetadata と、コアの KOTAE_CORPUS_DIR など。README.md の「Teams settings」）");
+                    + "KOTAE_TEAMS_PORT、KOTAE_TEAMS_BIND、KOTAE_TEAMS_DEV、KOTAE_ADMINS、BotOpenIdMetadata と、コアの KOTAE_CORPUS_DIR など。README.md の「Teams settings」）");
             return;
         }
         // Every setting, the core's and Teams', is read and checked here, before anything starts.
@@ -54,6 +69,7 @@ public final class TeamsMain {
             System.exit(1);
             return;
         }
+        limitHeaderTime();
         TeamsServer server = new TeamsServer(settings, service);
         int port;
         try {

@@ -17,13 +17,24 @@ import java.util.stream.Collectors;
  * @param appPassword    {@code MicrosoftAppPassword}: its client secret
  * @param tenantId       {@code MicrosoftAppTenantId}: set for a single-tenant bot, else null
  * @param port           {@code KOTAE_TEAMS_PORT}, default 3978 (0 picks a free port)
+ * @param bind           {@code KOTAE_TEAMS_BIND}: the address to listen on; default every interface ({@code 0.0.0.0}),
+ *                       and always loopback in dev mode (anonymous requests must not come from elsewhere)
  * @param dev            {@code KOTAE_TEAMS_DEV=true}: local emulator mode, bound to 127.0.0.1 only
  * @param admins         {@code KOTAE_ADMINS}: AAD object ids allowed to reindex, lower-case
  * @param openIdMetadata {@code BotOpenIdMetadata}: the channel's OpenID metadata URL when not the public cloud's
  */
-public record TeamsSettings(String appId, String appPassword, String tenantId, int port, boolean dev,
+public record TeamsSettings(String appId, String appPassword, String tenantId, int port, String bind, boolean dev,
                             Set<String> admins, String openIdMetadata) {
     public static final int DEFAULT_PORT = 3978;
+    /** Outside dev mode: every interface, as before the setting existed (the reverse proxy may be on another host). */
+    public static final String DEFAULT_BIND = "0.0.0.0";
+    static final String LOOPBACK = "127.0.0.1";
+    /**
+     * As {@code KOTAE_SLACK_BIND}: a host name or IPv4 address, or an IPv6 address in or out of brackets; an
+     * IPv6 address has at least two colons, so {@code 0.0.0.0:3978} (a port where an address belongs) is refused.
+     */
+    static final Pattern HOST = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]*|\\[?[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*:[0-9A-Fa-f.]*\\]?");
+    private static final Set<String> LOOPBACKS = Set.of("127.0.0.1", "localhost", "::1", "[::1]");
     /** An Azure app id is a GUID; any run of letters, digits and '-' is taken (emulators use short ids). */
     static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,100}");
     /** A tenant is a GUID or a domain such as contoso.onmicrosoft.com. */
@@ -38,9 +49,9 @@ public record TeamsSettings(String appId, String appPassword, String tenantId, i
         return appId != null;
     }
 
-    /** Dev mode listens on loopback only; otherwise on every interface (put it behind your reverse proxy). */
+    /** The address to listen on: {@link #bind}, which is loopback in dev mode. */
     public String bindHost() {
-        return dev ? "127.0.0.1" : "0.0.0.0";
+        return bind;
     }
 
     public boolean isAdmin(String aadObjectId) {
@@ -64,6 +75,13 @@ public record TeamsSettings(String appId, String appPassword, String tenantId, i
                 "00000000-0000-0000-0000-000000000000").orElse(null);
         boolean dev = env.flag("KOTAE_TEAMS_DEV", false);
         int port = env.port("KOTAE_TEAMS_PORT", DEFAULT_PORT);
+        String bind = env.text("KOTAE_TEAMS_BIND").orElse(dev ? LOOPBACK : DEFAULT_BIND);
+        if (!HOST.matcher(bind).matches()) {
+            throw Environment.problem("KOTAE_TEAMS_BIND", " の値は待ち受けるアドレス（IP アドレスかホスト名）にしてください", "127.0.0.1");
+        }
+        if (dev && !LOOPBACKS.contains(bind.toLowerCase(Locale.ROOT))) {
+            throw Environment.problem("KOTAE_TEAMS_BIND", " は KOTAE_TEAMS_DEV=true では 127.0.0.1 だけです（開発モードは認証なしのため）", "127.0.0.1");
+        }
         String metadata = env.url("BotOpenIdMetadata", "https://login.botframework.com/v1/.well-known/openidconfiguration")
                 .map(java.net.URI::toString).orElse(null);
         if (appId == null && !dev) {
@@ -81,13 +99,13 @@ public record TeamsSettings(String appId, String appPassword, String tenantId, i
         }
         Set<String> adminIds = env.list("KOTAE_ADMINS").stream().map(s -> s.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
-        return new TeamsSettings(appId, password, tenant, port, dev, adminIds, metadata);
+        return new TeamsSettings(appId, password, tenant, port, bind, dev, adminIds, metadata);
     }
 
     @Override
     public String toString() {
         return "TeamsSettings[appId=" + (appId == null ? "none" : appId) + ", appPassword=" + (appPassword == null ? "none" : "(set)")
-                + ", tenantId=" + (tenantId == null ? "none (multi-tenant)" : tenantId) + ", port=" + port + ", dev=" + dev
+                + ", tenantId=" + (tenantId == null ? "none (multi-tenant)" : tenantId) + ", bind=" + bind + ", port=" + port + ", dev=" + dev
                 + ", admins=" + admins.size() + "]";
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.KeyPair;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,7 +109,9 @@ class AuthenticationTest {
         String forged = token(attackerKey, ISSUER, APP_ID, connector.url(), Instant.now().plusSeconds(600));
         assertEquals(401, Activities.post(port, "not json", forged).statusCode());
         assertEquals(401, Activities.post(port, "not json", "Bearer not-a-jwt").statusCode());
-        assertEquals(401, Activities.post(port, "{\"type\":\"message\",\"text\":\"" + "x".repeat(TeamsServer.MAX_BODY) + "\"}", forged).statusCode());
+        // Too large is told from the declared length alone, before the token: nothing is read either way.
+        assertEquals(413, Activities.post(port, "{\"type\":\"message\",\"text\":\"" + "x".repeat(TeamsServer.MAX_BODY) + "\"}", forged).statusCode());
+        assertEquals(401, Activities.post(port, "{\"type\":\"message\",\"text\":\"" + "x".repeat(TeamsServer.MAX_BODY - 100) + "\"}", forged).statusCode());
         assertEquals(400, Activities.post(port, "not json", valid()).statusCode());
         assertTrue(connector.received().isEmpty());
     }
@@ -147,5 +150,39 @@ class AuthenticationTest {
         assertEquals(1, received.size());
         assertEquals("Bearer " + OUTBOUND_TOKEN, received.get(0).authorization());
         assertEquals(AnswerCards.plainText(SharedService.get().answer("WAFとは？")), received.get(0).body().path("text").asText());
+    }
+
+    /** Issue 14: an authenticated but malformed activity (recipient.role null, no recipient, no from) is 400, never 500. */
+    @Test
+    void malformedAuthenticatedActivitiesAre400() throws Exception {
+        List<ObjectNode> cases = new java.util.ArrayList<>();
+        ObjectNode a = Activities.personal(connector.url(), "WAFとは？");
+        a.with("recipient").putNull("role");
+        cases.add(a);
+        a = Activities.personal(connector.url(), "WAFとは？");
+        a.with("recipient").putNull("role").putNull("id");
+        cases.add(a);
+        a = Activities.personal(connector.url(), "WAFとは？");
+        a.remove("recipient");
+        cases.add(a);
+        a = Activities.personal(connector.url(), "WAFとは？");
+        a.remove("from");
+        cases.add(a);
+        a = Activities.personal(connector.url(), "WAFとは？");
+        a.remove("conversation");
+        cases.add(a);
+        a = Activities.personal(connector.url(), "WAFとは？");
+        a.putArray("membersAdded").addNull();
+        cases.add(a);
+        for (ObjectNode c : cases) {
+            var response = Activities.post(port, c, valid());
+            assertTrue(response.statusCode() == 400 || response.statusCode() == 200, response.statusCode() + " for " + c);
+            assertTrue(response.body().length() < 300 && !response.body().contains("Exception"), response.body());
+        }
+        a = Activities.personal(connector.url(), "WAFとは？");
+        a.remove("recipient");
+        var response = Activities.post(port, a, valid());
+        assertEquals(400, response.statusCode());
+        assertEquals("{\"error\":\"the activity has no recipient\"}", response.body());
     }
 }

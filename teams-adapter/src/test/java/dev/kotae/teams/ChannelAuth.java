@@ -50,7 +50,12 @@ final class ChannelAuth {
 
     /** The real server: authentication on (app id set), bound to loopback, keys from the fake. */
     TeamsServer server(Set<String> admins) {
-        TeamsSettings settings = new TeamsSettings(APP_ID, "not-a-real-secret", null, 0, false, admins,
+        return server(admins, RequestLimits.DEFAULTS);
+    }
+
+    /** The same with other limits (shorter deadlines, fewer turns), to see them bite in a test's time. */
+    TeamsServer server(Set<String> admins, RequestLimits limits) {
+        TeamsSettings settings = new TeamsSettings(APP_ID, "not-a-real-secret", null, 0, "127.0.0.1", false, admins,
                 connector.url() + OPENID_PATH);
         KotaeTeamsAdapter adapter = new KotaeTeamsAdapter(settings, (appId, scope) -> new MicrosoftAppCredentials(appId, "unused") {
             @Override
@@ -58,8 +63,8 @@ final class ChannelAuth {
                 return CompletableFuture.completedFuture(OUTBOUND_TOKEN); // no AAD round trip in tests
             }
         });
-        return new TeamsServer(new TeamsSettings(APP_ID, "not-a-real-secret", null, 0, true, admins, null), adapter,
-                SharedService.get());
+        return new TeamsServer(new TeamsSettings(APP_ID, "not-a-real-secret", null, 0, "127.0.0.1", true, admins, null), adapter,
+                SharedService.get(), limits);
     }
 
     private static String b64(BigInteger value) {

@@ -23,7 +23,7 @@ class CliParityTest {
         List<Answer> cli = cliBatch(QUESTIONS);
         assertEquals(QUESTIONS.size(), cli.size());
         try (FakeConnector connector = new FakeConnector();
-             TeamsServer server = new TeamsServer(new TeamsSettings(null, null, null, 0, true, Set.of(), null), SharedService.get())) {
+             TeamsServer server = new TeamsServer(new TeamsSettings(null, null, null, 0, "127.0.0.1", true, Set.of(), null), SharedService.get())) {
             int port = server.start();
             for (int i = 0; i < QUESTIONS.size(); i++) {
                 connector.clear();

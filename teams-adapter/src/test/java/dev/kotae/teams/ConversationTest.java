@@ -36,7 +36,7 @@ class ConversationTest {
     static void start() throws Exception {
         service = SharedService.get();
         connector = new FakeConnector();
-        server = new TeamsServer(new TeamsSettings(null, null, null, 0, true, Set.of(ADMIN), null), service);
+        server = new TeamsServer(new TeamsSettings(null, null, null, 0, "127.0.0.1", true, Set.of(ADMIN), null), service);
         port = server.start();
     }
 
@@ -385,5 +385,104 @@ class ConversationTest {
         assertEquals(200, Activities.post(port, Activities.personal(connector.url(), "セキュリティ".repeat(1000)), null).statusCode());
         assertNotNull(onlyReply().body().path("text").asText());
         assertTrue(onlyReply().body().path("text").asText().contains("質問が長すぎます"));
+    }
+
+    /** Issue 14, finding 4: what the user wrote is shown as written, never read as Markdown (no link in Kotae's card). */
+    @Test
+    void markdownInAQuestionIsEchoedAsPlainText() throws Exception {
+        String question = "[click](http://evil) **WAF**とは？";
+        assertEquals(200, Activities.post(port, Activities.personal(connector.url(), question), null).statusCode());
+        JsonNode card = card(onlyReply().body());
+        for (JsonNode block : card.findParents("type")) {
+            if ("TextBlock".equals(block.path("type").asText())) {
+                assertFalse(block.path("text").asText().contains("http://evil"), "a TextBlock would render the link: " + block);
+            }
+        }
+        JsonNode echo = card.path("body").path(0);
+        assertEquals("RichTextBlock", echo.path("type").asText(), echo.toString());
+        assertEquals("TextRun", echo.path("inlines").path(0).path("type").asText());
+        assertEquals("質問：" + question, echo.path("inlines").path(0).path("text").asText());
+    }
+
+    /** Issue 14, finding 4: a 👎 whose button data was inflated to 100,000 characters is kept at the question limit. */
+    @Test
+    void feedbackValuesAreCappedAtTheQuestionLimit() throws Exception {
+        int limit = dev.kotae.answer.AnswerSettings.MAX_QUESTION_LENGTH;
+        String huge = "あ".repeat(100_000); // 300 KB: well within the 1 MB body
+        ObjectNode data = Activities.JSON.createObjectNode().put("kotae", "feedback").put("helpful", false)
+                .put("question", huge).put("kind", "x".repeat(100_000));
+        var citations = data.putArray("citations");
+        for (int i = 0; i < 3; i++) {
+            citations.add("x".repeat(100_000));
+        }
+        int before = service.feedback().size();
+        assertEquals(200, Activities.post(port, Activities.button(connector.url(), data), null).statusCode());
+        assertEquals(KotaeTeamsBot.THANKS_NOT_HELPFUL, onlyReply().body().path("text").asText());
+        // …and the same through Universal Actions (an adaptiveCard/action invoke).
+        ObjectNode invoke = Activities.base("invoke", connector.url(), "a:personal-conv-1", "personal");
+        invoke.put("name", "adaptiveCard/action");
+        ObjectNode action = invoke.putObject("value").putObject("action");
+        action.put("type", "Action.Execute").put("verb", "feedback");
+        action.set("data", data);
+        assertEquals(200, Activities.post(port, invoke, null).statusCode());
+        var all = service.feedback();
+        assertEquals(before + 2, all.size());
+        for (var stored : all.subList(all.size() - 2, all.size())) {
+            assertTrue(stored.question().length() <= limit + 1, "question kept: " + stored.question().length());
+            assertTrue(stored.question().startsWith("あ".repeat(100)));
+            assertTrue(stored.citations().size() <= 20, "citations kept: " + stored.citations().size());
+            stored.citations().forEach(c -> assertTrue(c.length() <= limit + 1, "citation kept: " + c.length()));
+        }
+    }
+
+    /**
+     * Issue 14: an activity that passed authentication but is malformed (no recipient, a null role, no
+     * conversation, a bad service URL, odd types) gets 400 with a short reason, never a 500 or a stack trace.
+     */
+    @Test
+    void malformedActivitiesGet400NeverA500() throws Exception {
+        List<ObjectNode> cases = new ArrayList<>();
+        java.util.function.Supplier<ObjectNode> base = () -> Activities.personal(connector.url(), "WAFとは？");
+        ObjectNode a;
+        a = base.get(); a.with("recipient").putNull("role"); a.with("from").putNull("role"); cases.add(a);
+        a = base.get(); a.remove("recipient"); cases.add(a);
+        a = base.get(); a.putNull("recipient"); cases.add(a);
+        a = base.get(); a.with("recipient").removeAll(); a.with("recipient").putNull("role"); cases.add(a);
+        a = base.get(); a.remove("from"); cases.add(a);
+        a = base.get(); a.remove("conversation"); cases.add(a);
+        a = base.get(); a.with("conversation").remove("id"); cases.add(a);
+        a = base.get(); a.remove("serviceUrl"); cases.add(a);
+        a = base.get(); a.put("serviceUrl", "not a url"); cases.add(a);
+        a = base.get(); a.put("serviceUrl", "file:///etc/passwd"); cases.add(a);
+        a = base.get(); a.put("entities", "not a list"); cases.add(a);
+        a = base.get(); a.putArray("entities").addNull(); cases.add(a);
+        a = base.get(); a.put("channelData", 42); cases.add(a);
+        a = base.get(); a.with("recipient").put("role", 7); cases.add(a);
+        a = base.get(); a.put("text", 12345); cases.add(a);
+        a = base.get(); a.put("value", "just a string"); cases.add(a);
+        a = base.get(); a.putArray("attachments").addNull(); cases.add(a);
+        a = Activities.base("conversationUpdate", connector.url(), "19:x@thread.tacv2", "channel");
+        a.putArray("membersAdded").addNull(); cases.add(a);
+        a = Activities.base("conversationUpdate", connector.url(), "19:x@thread.tacv2", "channel");
+        a.putArray("membersAdded").addObject(); cases.add(a);
+        a = Activities.base("invoke", connector.url(), "a:personal-conv-1", "personal");
+        a.put("name", "adaptiveCard/action"); a.put("value", "x"); cases.add(a);
+        a = Activities.base("invoke", connector.url(), "a:personal-conv-1", "personal"); cases.add(a);
+        a = Activities.base("messageReaction", connector.url(), "a:personal-conv-1", "personal"); cases.add(a);
+        a = base.get(); a.put("timestamp", "yesterday"); cases.add(a);
+        a = base.get(); a.put("type", 5); cases.add(a);
+        for (ObjectNode c : cases) {
+            connector.clear();
+            HttpResponse<String> response = Activities.post(port, c, null);
+            int status = response.statusCode();
+            // 501 is the SDK's answer to an invoke it does not know (no name): not a failure of the server.
+            assertTrue(status < 500 || (status == 501 && "invoke".equals(c.path("type").asText())),
+                    status + " for " + c + ": " + response.body());
+            assertTrue(response.body().length() < 300 && !response.body().contains("Exception") && !response.body().contains("\tat "),
+                    "a short reason: " + response.body());
+            if (status >= 400) {
+                assertTrue(connector.received().isEmpty(), "nothing answered when refused");
+            }
+        }
     }
 }

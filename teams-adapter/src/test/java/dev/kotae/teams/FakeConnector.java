@@ -26,6 +26,8 @@ final class FakeConnector implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, String> documents = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> documentHits = new ConcurrentHashMap<>();
+    /** Documents that fail (an OpenID or keys endpoint that is down): their status instead of the document. */
+    private final Map<String, Integer> failing = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
     private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
     /** Told of every activity the bot sends (the load driver counts answers here). */
@@ -51,6 +53,7 @@ final class FakeConnector implements AutoCloseable {
                 if (document != null) {
                     documentHits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
                     response = document;
+                    status = failing.getOrDefault(path, 200);
                 } else if (path.startsWith("/v3/conversations/")) {
                     java.util.concurrent.CountDownLatch hold = holdReplies;
                     if (hold != null) {
@@ -101,6 +104,15 @@ final class FakeConnector implements AutoCloseable {
 
     void serve(String path, String json) {
         documents.put(path, json);
+    }
+
+    /** The document at {@code path} answers {@code status} (0: it is served again). */
+    void fail(String path, int status) {
+        if (status == 0) {
+            failing.remove(path);
+        } else {
+            failing.put(path, status);
+        }
     }
 
     int hits(String path) {

@@ -42,6 +42,45 @@ class TeamsSettingsTest {
         assertFalse(s.toString().contains("s3cret-value"), "the password never appears");
     }
 
+    /** Issue 14: outside dev mode the listen address can be narrowed (KOTAE_TEAMS_BIND), checked as KOTAE_SLACK_BIND is. */
+    @Test
+    void bindAddressIsASettingWithADocumentedDefault() throws Exception {
+        var production = Map.of("MicrosoftAppId", "app", "MicrosoftAppPassword", "pw");
+        assertEquals(TeamsSettings.DEFAULT_BIND, TeamsSettings.from(production).bindHost());
+        assertEquals("0.0.0.0", TeamsSettings.DEFAULT_BIND);
+        for (String address : new String[] {"127.0.0.1", "10.0.0.5", "::1", "[::1]", "kotae.internal", "fe80::1"}) {
+            var env = new java.util.HashMap<>(production);
+            env.put("KOTAE_TEAMS_BIND", address);
+            TeamsSettings s = TeamsSettings.from(env);
+            assertEquals(address, s.bindHost());
+            assertTrue(s.toString().contains("bind=" + address), s.toString());
+        }
+        for (String bad : new String[] {"0.0.0.0:3978", "http://127.0.0.1", "a b", "-host", "host/path", "*"}) {
+            var env = new java.util.HashMap<>(production);
+            env.put("KOTAE_TEAMS_BIND", bad);
+            var e = assertThrows(SettingException.class, () -> TeamsSettings.from(env), bad);
+            assertEquals("KOTAE_TEAMS_BIND", e.variable());
+            assertTrue(e.getMessage().contains("（例: KOTAE_TEAMS_BIND=127.0.0.1"), e.getMessage());
+        }
+        // Dev mode is anonymous: loopback only, whatever is asked.
+        assertEquals("127.0.0.1", TeamsSettings.from(Map.of("KOTAE_TEAMS_DEV", "true")).bindHost());
+        assertEquals("::1", TeamsSettings.from(Map.of("KOTAE_TEAMS_DEV", "true", "KOTAE_TEAMS_BIND", "::1")).bindHost());
+        var e = assertThrows(SettingException.class,
+                () -> TeamsSettings.from(Map.of("KOTAE_TEAMS_DEV", "true", "KOTAE_TEAMS_BIND", "0.0.0.0")));
+        assertEquals("KOTAE_TEAMS_BIND", e.variable());
+    }
+
+    /** The server listens where the setting says (loopback here: no test opens a port on other interfaces). */
+    @Test
+    void theServerListensOnTheBindAddress() throws Exception {
+        TeamsSettings s = TeamsSettings.from(Map.of("MicrosoftAppId", "app", "MicrosoftAppPassword", "pw",
+                "KOTAE_TEAMS_BIND", "127.0.0.1", "KOTAE_TEAMS_PORT", "0"));
+        try (TeamsServer server = new TeamsServer(s, SharedService.get())) {
+            server.start();
+            assertEquals("127.0.0.1", server.address().getAddress().getHostAddress());
+        }
+    }
+
     @Test
     void clearErrorsForBadSettings() {
         assertThrows(SettingException.class, () -> TeamsSettings.from(Map.of("MicrosoftAppId", "app")));
@@ -72,6 +111,7 @@ class TeamsSettingsTest {
         Map<Map<String, String>, String> cases = new java.util.LinkedHashMap<>();
         cases.put(Map.of("KOTAE_TEAMS_DEV", "true", "KOTAE_TEAMS_PORT", "abc"), "KOTAE_TEAMS_PORT");
         cases.put(Map.of("KOTAE_TEAMS_DEV", "maybe"), "KOTAE_TEAMS_DEV");
+        cases.put(Map.of("MicrosoftAppId", "app", "MicrosoftAppPassword", "pw", "KOTAE_TEAMS_BIND", "0.0.0.0:80"), "KOTAE_TEAMS_BIND");
         cases.put(Map.of("MicrosoftAppId", "app id with spaces", "MicrosoftAppPassword", "pw"), "MicrosoftAppId");
         cases.put(Map.of("MicrosoftAppId", "app", "MicrosoftAppPassword", "pw", "MicrosoftAppTenantId", "contoso/../x"),
                 "MicrosoftAppTenantId");

@@ -27,7 +27,7 @@ enum AnswerType {
             + "|how long|how many (?:years|months|weeks|days|hours)",
             Num.BER + "\\s*(?:[～〜~\\-－]\\s*" + Num.BER + "\\s*)?(?:年|か月|ヶ月|カ月|ケ月|箇月|週間|日|時間|分)(?:後|先|間|以内|ごと|程度|前後)?|数(?:年|か月|ヶ月|週間|日|時間)",
             Set.of("期間", "時間", "日数")),
-    YEAR("何年(?!間|分)|何年度|いつ(?!も|まで|で)|what year|which year",
+    YEAR("何年(?!間|分)|何年度|(?<![ぁ-ん一-龥])いつ(?!も|まで|で)|what year|which year",
             "\\d{4}\\s*年",
             Set.of()),
     DAYS("日数" + Focus.PATTERN + "|何日|how many days",
@@ -67,8 +67,9 @@ enum AnswerType {
      * How much or how many, without saying of what (どれくらい不足する?, 何社, how many): any number
      * the text states answers it. After the specific kinds, which win when they apply.
      */
-    AMOUNT("どれ(?:くらい|ぐらい|だけ|ほど)|どの(?:くらい|ぐらい|程度)|何(?:個|件|社|台|回|倍|点|種類|項目|つ|ステージ|段階|版|条|ステップ|文字|桁|枚)|いくつ(?!か)|how much|how many",
-            Num.BER + "|[一二三四五六七八九十]つ",
+    AMOUNT("どれ(?:くらい|ぐらい|だけ|ほど)|どん(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい|程度)|何(?:個|件|社|台|回|倍|点|種類|項目|つ|ステージ|段階|版|条|ステップ|文字|桁|枚)|いくつ(?!か)|how much|how many",
+            // a year (2025年) or a year's span is when, not how much
+            "(?<![\\d.,])(?!(?:19|20)\\d\\d年)" + Num.BER + "|[一二三四五六七八九十]つ",
             Set.of());
 
     /** A number as documents write it: 43, 1,323,468, 3.5, or in kanji (三十, 二〇二五). */
@@ -104,6 +105,28 @@ enum AnswerType {
             }
         }
         return null;
+    }
+
+    /** Words between a thing and the value asked of it that are not the thing (年間, 全部で, 最大で). */
+    private static final Pattern BETWEEN = Pattern.compile(
+            "(?:って|は|が|の|で|も|を|って今|は今|今|現在|実際|実際に|具体的に|年間|毎年|全部で|合計で?|大体|だいたい|ざっくり|およそ|約|最大で?|[、,\\s])+$");
+    private static final Pattern THING = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9]{2,}$");
+
+    /**
+     * What the value is asked of: the name just before the words that ask for it (「IT予算って年間いくら」
+     * → IT予算, 「IT人材はどれくらい不足」 → IT人材), or null where none stands there. A figure about
+     * something else (日本全体の損失12兆円) does not answer it.
+     */
+    String thingAskedOf(String normalizedQuestion) {
+        String lower = normalizedQuestion.toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher m = asked.matcher(lower);
+        if (!m.find() || m.start() == 0) {
+            return null;
+        }
+        String before = BETWEEN.matcher(normalizedQuestion.substring(0, m.start())).replaceAll("");
+        java.util.regex.Matcher thing = THING.matcher(before);
+        // an English question's words are matched through its synonyms, not spelled in the text
+        return thing.find() && thing.group().codePoints().anyMatch(c -> c > 0x3000) ? thing.group() : null;
     }
 
     /** What is asked for, as the none answer names it: 「資料には、お尋ねの金額は書かれていません」. */

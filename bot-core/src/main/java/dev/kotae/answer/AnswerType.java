@@ -47,8 +47,24 @@ enum AnswerType {
             + "|who (?:do|should|can) (?:i|we) (?:contact|call|ask|tell|report to)|who to (?:contact|call|ask)",
             "連絡先|相談窓口|問い合わせ先|内線|電話番号|@[a-z0-9.-]+\\.[a-z]{2,}|https?://|\\d{2,4}-\\d{2,4}-\\d{3,4}",
             Set.of("連絡先", "問い合わせ先", "問合せ先", "相談先", "相談窓口", "報告先", "contact")),
+    /**
+     * Who first proposed or made something (「ゼロトラストを最初に提唱したのは誰?」): answered only by a
+     * source that names a maker — a company, a body, a person — beside it.
+     */
+    ORIGINATOR("(?:提唱|考案|発案|命名|開発|発明|言い出)(?:し|され)?た(?:のは|人|者|の)?(?:は)?(?:誰|だれ|どこ|どなた)|(?:誰|だれ)が(?:最初に|初めて|はじめて)?(?:提唱|考案|発案|命名|開発|発明|言い出)"
+            + "|who (?:first )?(?:proposed|coined|invented|came up with|introduced|developed)",
+            "[ァ-ヶー]{2,}社|[ァ-ヶー]{2,}・[ァ-ヶー]{2,}|[一-龥]{2,}(?:省|庁|機構|協会|大学|研究所)|(?:が|により|によって)(?:\\d{4}年に)?(?:提唱|考案|発表|命名|開発)",
+            Set.of()),
+    /**
+     * Which company it was (「A社ってどこの会社?」): the documents' cases are anonymous (某, A社), so only
+     * a source giving a company's registered name answers it.
+     */
+    ORGANISATION("どこの(?:会社|企業|メーカー|保険会社)|どの(?:会社|企業)(?:か|です|でしょう|[?？]|$)|(?:社名|会社名|企業名)" + Focus.PATTERN
+            + "|which company|what company|name of the company",
+            "株式会社|有限会社|（株）|\\(株\\)|\\b(?:Inc|Corp|Ltd|LLC)\\b",
+            Set.of("社名", "会社名", "企業名")),
     /** Where something is kept (「規程はどこにある？」, "Where can I find…"): a place, not what the thing is. */
-    LOCATION("どこに(?:ある|あり|保存|置|掲載|格納)|どこ(?:で|から)(?:見|確認|入手|ダウンロード|手に入|アクセス|読め)|(?:保存先|置き場所?|掲載先)" + Focus.PATTERN
+    LOCATION("(?:どこ|どちら)に(?:ある|あり|保存|置|掲載|格納)|どこ(?:で|から)(?:見|確認|入手|ダウンロード|手に入|アクセス|読め)|(?:保存先|置き場所?|掲載先)" + Focus.PATTERN
             + "|where (?:can|do) (?:i|we) (?:find|get|see|download|read)|^where (?:is|are) (?:the|our|my) (?!.*\\b(?:used|applied|adopted|needed|important|happening)\\b)",
             "https?://|フォルダ|共有ドライブ|イントラネット|ポータル|保存先|掲載先|置き場",
             Set.of("保存先", "置き場", "置き場所", "掲載先")),
@@ -67,7 +83,7 @@ enum AnswerType {
      * How much or how many, without saying of what (どれくらい不足する?, 何社, how many): any number
      * the text states answers it. After the specific kinds, which win when they apply.
      */
-    AMOUNT("どれ(?:くらい|ぐらい|だけ|ほど)|どん(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい|程度)|何(?:個|件|社|台|回|倍|点|種類|項目|つ|ステージ|段階|版|条|ステップ|文字|桁|枚)|いくつ(?!か)|how much|how many",
+    AMOUNT("何(?:ビット|バイト|桁|歳|キロ|メートル|ページ)|どれ(?:くらい|ぐらい|だけ|ほど)|どん(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい|程度)|何(?:個|件|社|台|回|倍|点|種類|項目|つ|ステージ|段階|版|条|ステップ|文字|桁|枚)|いくつ(?!か)|how much|how many",
             // a year (2025年) or a year's span is when, not how much
             "(?<![\\d.,])(?!(?:19|20)\\d\\d年)" + Num.BER + "|[一二三四五六七八九十]つ",
             Set.of());
@@ -109,7 +125,7 @@ enum AnswerType {
 
     /** Words between a thing and the value asked of it that are not the thing (年間, 全部で, 最大で). */
     private static final Pattern BETWEEN = Pattern.compile(
-            "(?:って|は|が|の|で|も|を|って今|は今|今|現在|実際|実際に|具体的に|年間|毎年|全部で|合計で?|大体|だいたい|ざっくり|およそ|約|最大で?|[、,\\s])+$");
+            "(?:って|は|が|の|で|も|を|って今|は今|今|現在|実際|実際に|具体的に|年間|毎年|最初に|初めて|はじめて|全部で|合計で?|大体|だいたい|ざっくり|およそ|約|最大で?|[、,\\s])+$");
     private static final Pattern THING = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9]{2,}$");
 
     /**
@@ -143,6 +159,8 @@ enum AnswerType {
             case LOCATION -> "保存場所";
             case AMOUNT -> "数値";
             case CREDENTIAL -> "パスワードやIDそのもの";
+            case ORIGINATOR -> "提唱者・考案者";
+            case ORGANISATION -> "会社名";
         };
     }
 

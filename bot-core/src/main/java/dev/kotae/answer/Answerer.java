@@ -246,7 +246,7 @@ public final class Answerer {
                 return false;
             }
         }
-        if (answer.kind() != AnswerKind.PASSAGE) {
+        if (answer.kind() != AnswerKind.PASSAGE && answer.kind() != AnswerKind.GLOSSARY) {
             return true;
         }
         String thing = terms.answerType.thingAskedOf(terms.prepared);
@@ -255,6 +255,11 @@ public final class Answerer {
         }
         // the thing and its value in one sentence or list item: 「IT人材の不足が約43万人」
         String title = text.substring(answer.text().length());
+        if (answer.kind() == AnswerKind.GLOSSARY) {
+            // an entry is about its headword throughout: 「セキュリティ・キャンプ：… 22歳以下の…」
+            int colon = answer.text().indexOf('：');
+            title += " " + (colon > 0 ? answer.text().substring(0, colon) : "");
+        }
         for (String clause : CLAUSE.split(answer.text())) {
             if (terms.answerType.statedIn(clause) && names(k, terms, clause + title, thing)) {
                 return true;
@@ -263,7 +268,9 @@ public final class Answerer {
         return false;
     }
 
-    private static final Pattern CLAUSE = Pattern.compile("[。\\n・•→]");
+    private static final Pattern LATIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9.\\-]{1,20}");
+    /** Sentences and list items; a ・ between words (セキュリティ・キャンプ) joins, it does not list. */
+    private static final Pattern CLAUSE = Pattern.compile("[。\\n•→]|(?:^|\\s)・");
 
     private boolean names(Knowledge k, QuestionTerms terms, String text, String thing) {
         String folded = TextNormalizer.normalize(text).toLowerCase(java.util.Locale.ROOT);
@@ -295,12 +302,35 @@ public final class Answerer {
             List<String> followUps = List.of(a.headword() + "とは？", b.headword() + "とは？");
             return new Answer(AnswerKind.GLOSSARY, text, List.of(glossaryCitation(a), glossaryCitation(b)), 0.9, followUps, List.of(), 0);
         }
+        // One side is nothing the documents speak of (SASE and SSE): they cannot compare it, and the
+        // other side's entry alone would look like an answer.
+        for (String side : List.of(comparison.first(), comparison.second())) {
+            if (entryNamed(k, side).isEmpty() && unknownToTheCorpus(k, terms, side)) {
+                List<String> known = java.util.stream.Stream.of(first, second).flatMap(Optional::stream).map(GlossaryEntry::headword).distinct().toList();
+                return none("申し訳ありません。資料には「" + side + "」についての記述がないため、比べることができません。"
+                        + (known.isEmpty() ? "" : "\n資料にある用語：" + String.join("、", known)),
+                        known, known.stream().map(h -> h + "とは？").toList(), List.of());
+            }
+        }
         Answer found = retrieve(k, terms, null);
         if (found.kind() != AnswerKind.NONE) {
             return found;
         }
         Optional<GlossaryEntry> one = first.isPresent() ? first : second;
         return one.map(e -> glossaryAnswer(k, e, 0.7)).orElse(found);
+    }
+
+    /**
+     * Whether a name in Latin letters (SSE, Zoom) is one the documents never use. Only such names: a
+     * katakana or kanji phrase may be part of a longer word of the text (ウォーターフォール型).
+     */
+    private static boolean unknownToTheCorpus(Knowledge k, QuestionTerms terms, String phrase) {
+        if (!LATIN_NAME.matcher(phrase.strip()).matches()) {
+            return false;
+        }
+        List<String> words = k.analysis.terms(k.analysis.prepare(phrase)).stream()
+                .filter(t -> !TermRoles.isManner(t)).toList();
+        return !words.isEmpty() && words.stream().noneMatch(terms::knows);
     }
 
     /** The glossary entry a phrase names: exactly, with a synonym's spelling, in part, or with a small typo. */

@@ -35,7 +35,12 @@ final class TermRoles {
             "things", "stuff", "text", "seminar", "document", "documents", "material", "materials", "mention", "mentioned", "say", "says",
             "said", "explain", "describe", "also", "again", "kotae", "同じ", "同様", "似る", "use", "using", "used", "have", "get",
             "make", "happen", "happened", "work", "take", "go", "come", "see", "look", "find", "think", "ask", "try", "help", "keep",
-            "let", "put", "become", "seem", "first", "start", "begin", "there", "anything", "something", "one", "way", "ways", "lot", "lots", "kind", "sort");
+            "let", "put", "become", "seem", "first", "start", "begin", "there", "anything", "something", "one", "way", "ways", "lot", "lots", "kind", "sort",
+            // how an English question frames what it asks: a time frame, a source, a comparison's hinge
+            "since", "according", "accord", "between", "among", "within", "without", "back", "hold", "regarding", "regard", "term",
+            "called", "call", "mean", "meaning", "define", "definition", "currently", "today", "ever", "still", "already", "generally",
+            "usually", "typically", "overall", "follow", "consider", "which", "why", "whose", "when", "where", "who", "what", "how",
+            "differ", "different", "difference", "compare", "compared", "versus", "vs", "should", "could", "would", "might", "must");
 
     static boolean isManner(String term) {
         return MANNER.contains(term);

@@ -141,6 +141,12 @@ enum AnswerType {
         }
         String before = BETWEEN.matcher(normalizedQuestion.substring(0, m.start())).replaceAll("");
         java.util.regex.Matcher thing = THING.matcher(before);
+        // 「…の件、結局いくら」: a hedge is not the thing
+        for (int i = 0; i < 3 && thing.find() && TermRoles.isManner(thing.group()); i++) {
+            before = BETWEEN.matcher(before.substring(0, thing.start())).replaceAll("");
+            thing = THING.matcher(before);
+        }
+        thing.reset();
         // an English question's words are matched through its synonyms, not spelled in the text
         return thing.find() && thing.group().codePoints().anyMatch(c -> c > 0x3000) ? thing.group() : null;
     }

@@ -268,7 +268,8 @@ public final class Answerer {
         return false;
     }
 
-    private static final Pattern LATIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9.\\-]{1,20}");
+    /** A name in Latin letters: with a capital (SSE, Zoom), not an ordinary English word (approach). */
+    private static final Pattern LATIN_NAME = Pattern.compile("(?=.*[A-Z])[A-Za-z][A-Za-z0-9.\\-]{1,20}");
     /** Sentences and list items; a ・ between words (セキュリティ・キャンプ) joins, it does not list. */
     private static final Pattern CLAUSE = Pattern.compile("[。\\n•→]|(?:^|\\s)・");
 

@@ -162,6 +162,10 @@ public final class TextAnalysis {
         for (Tokens.Tagged tagged : terms) {
             String term = tagged.term();
             String corpusSpelling = vocabulary.contains(term) ? null : byOkurigana.get(KanaFolding.fold(term));
+            if (corpusSpelling != null && corpusSpelling.equalsIgnoreCase(term)) {
+                // the vocabulary holds glossary names as written (ICSCoE…); the index, lower-cased
+                corpusSpelling = null;
+            }
             out.add(corpusSpelling != null ? new Tokens.Tagged(corpusSpelling, tagged.partOfSpeech()) : tagged);
         }
         return out;

@@ -27,7 +27,7 @@ enum AnswerType {
             + "|how long|how many (?:years|months|weeks|days|hours)",
             Num.BER + "\\s*(?:[～〜~\\-－]\\s*" + Num.BER + "\\s*)?(?:年|か月|ヶ月|カ月|ケ月|箇月|週間|日|時間|分)(?:後|先|間|以内|ごと|程度|前後)?|数(?:年|か月|ヶ月|週間|日|時間)",
             Set.of("期間", "時間", "日数")),
-    YEAR("何年(?!間|分)|何年度|いつ(?!も|まで|で)|what year|which year",
+    YEAR("何年(?!間|分)|何年度|(?<![ぁ-ん一-龥])いつ(?!も|まで|で)|what year|which year",
             "\\d{4}\\s*年",
             Set.of()),
     DAYS("日数" + Focus.PATTERN + "|何日|how many days",
@@ -47,8 +47,24 @@ enum AnswerType {
             + "|who (?:do|should|can) (?:i|we) (?:contact|call|ask|tell|report to)|who to (?:contact|call|ask)",
             "連絡先|相談窓口|問い合わせ先|内線|電話番号|@[a-z0-9.-]+\\.[a-z]{2,}|https?://|\\d{2,4}-\\d{2,4}-\\d{3,4}",
             Set.of("連絡先", "問い合わせ先", "問合せ先", "相談先", "相談窓口", "報告先", "contact")),
+    /**
+     * Who first proposed or made something (「ゼロトラストを最初に提唱したのは誰?」): answered only by a
+     * source that names a maker — a company, a body, a person — beside it.
+     */
+    ORIGINATOR("(?:提唱|考案|発案|命名|開発|発明|言い出)(?:し|され)?た(?:のは|人|者|の)?(?:は)?(?:誰|だれ|どこ|どなた)|(?:誰|だれ)が(?:最初に|初めて|はじめて)?(?:提唱|考案|発案|命名|開発|発明|言い出)"
+            + "|who (?:first )?(?:proposed|coined|invented|came up with|introduced|developed)",
+            "[ァ-ヶー]{2,}社|[ァ-ヶー]{2,}・[ァ-ヶー]{2,}|[一-龥]{2,}(?:省|庁|機構|協会|大学|研究所)|(?:が|により|によって)(?:\\d{4}年に)?(?:提唱|考案|発表|命名|開発)",
+            Set.of()),
+    /**
+     * Which company it was (「A社ってどこの会社?」): the documents' cases are anonymous (某, A社), so only
+     * a source giving a company's registered name answers it.
+     */
+    ORGANISATION("どこの(?:会社|企業|メーカー|保険会社)|どの(?:会社|企業)(?:か|です|でしょう|[?？]|$)|(?:社名|会社名|企業名)" + Focus.PATTERN
+            + "|which company|what company|name of the company",
+            "株式会社|有限会社|（株）|\\(株\\)|\\b(?:Inc|Corp|Ltd|LLC)\\b",
+            Set.of("社名", "会社名", "企業名")),
     /** Where something is kept (「規程はどこにある？」, "Where can I find…"): a place, not what the thing is. */
-    LOCATION("どこに(?:ある|あり|保存|置|掲載|格納)|どこ(?:で|から)(?:見|確認|入手|ダウンロード|手に入|アクセス|読め)|(?:保存先|置き場所?|掲載先)" + Focus.PATTERN
+    LOCATION("(?:どこ|どちら)に(?:ある|あり|保存|置|掲載|格納)|どこ(?:で|から)(?:見|確認|入手|ダウンロード|手に入|アクセス|読め)|(?:保存先|置き場所?|掲載先)" + Focus.PATTERN
             + "|where (?:can|do) (?:i|we) (?:find|get|see|download|read)|^where (?:is|are) (?:the|our|my) (?!.*\\b(?:used|applied|adopted|needed|important|happening)\\b)",
             "https?://|フォルダ|共有ドライブ|イントラネット|ポータル|保存先|掲載先|置き場",
             Set.of("保存先", "置き場", "置き場所", "掲載先")),
@@ -67,8 +83,9 @@ enum AnswerType {
      * How much or how many, without saying of what (どれくらい不足する?, 何社, how many): any number
      * the text states answers it. After the specific kinds, which win when they apply.
      */
-    AMOUNT("どれ(?:くらい|ぐらい|だけ|ほど)|どの(?:くらい|ぐらい|程度)|何(?:個|件|社|台|回|倍|点|種類|項目|つ|ステージ|段階|版|条|ステップ|文字|桁|枚)|いくつ(?!か)|how much|how many",
-            Num.BER + "|[一二三四五六七八九十]つ",
+    AMOUNT("何(?:ビット|バイト|桁|歳|キロ|メートル|ページ)|どれ(?:くらい|ぐらい|だけ|ほど)|どん(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい|程度)|何(?:個|件|社|台|回|倍|点|種類|項目|つ|ステージ|段階|版|条|ステップ|文字|桁|枚)|いくつ(?!か)|how much|how many",
+            // a year (2025年) or a year's span is when, not how much
+            "(?<![\\d.,])(?!(?:19|20)\\d\\d年)" + Num.BER + "|[一二三四五六七八九十]つ",
             Set.of());
 
     /** A number as documents write it: 43, 1,323,468, 3.5, or in kanji (三十, 二〇二五). */
@@ -106,6 +123,34 @@ enum AnswerType {
         return null;
     }
 
+    /** Words between a thing and the value asked of it that are not the thing (年間, 全部で, 最大で). */
+    private static final Pattern BETWEEN = Pattern.compile(
+            "(?:って|は|が|の|で|も|を|って今|は今|今|現在|実際|実際に|具体的に|年間|毎年|最初に|初めて|はじめて|全部で|合計で?|大体|だいたい|ざっくり|およそ|約|最大で?|[、,\\s])+$");
+    private static final Pattern THING = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9]{2,}$");
+
+    /**
+     * What the value is asked of: the name just before the words that ask for it (「IT予算って年間いくら」
+     * → IT予算, 「IT人材はどれくらい不足」 → IT人材), or null where none stands there. A figure about
+     * something else (日本全体の損失12兆円) does not answer it.
+     */
+    String thingAskedOf(String normalizedQuestion) {
+        String lower = normalizedQuestion.toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher m = asked.matcher(lower);
+        if (!m.find() || m.start() == 0) {
+            return null;
+        }
+        String before = BETWEEN.matcher(normalizedQuestion.substring(0, m.start())).replaceAll("");
+        java.util.regex.Matcher thing = THING.matcher(before);
+        // 「…の件、結局いくら」: a hedge is not the thing
+        for (int i = 0; i < 3 && thing.find() && TermRoles.isManner(thing.group()); i++) {
+            before = BETWEEN.matcher(before.substring(0, thing.start())).replaceAll("");
+            thing = THING.matcher(before);
+        }
+        thing.reset();
+        // an English question's words are matched through its synonyms, not spelled in the text
+        return thing.find() && thing.group().codePoints().anyMatch(c -> c > 0x3000) ? thing.group() : null;
+    }
+
     /** What is asked for, as the none answer names it: 「資料には、お尋ねの金額は書かれていません」. */
     String description() {
         return switch (this) {
@@ -120,6 +165,8 @@ enum AnswerType {
             case LOCATION -> "保存場所";
             case AMOUNT -> "数値";
             case CREDENTIAL -> "パスワードやIDそのもの";
+            case ORIGINATOR -> "提唱者・考案者";
+            case ORGANISATION -> "会社名";
         };
     }
 

@@ -105,7 +105,9 @@ public final class Answerer {
         Intent intent = Intent.of(prepared);
         QuestionTerms terms = new QuestionTerms(prepared, context.isBlank() ? "" : k.analysis.prepare(context), k.analysis, k.index);
         terms.answerType = AnswerType.of(prepared);
-        terms.asksProcedure = Intent.asksProcedure(prepared);
+        // a case told by how it solved something (「どうやって解決したか」) asks for the case, not for steps
+        boolean asksCase = intent.type() == Intent.Type.CASE || intent.type() == Intent.Type.CASE_LIST;
+        terms.asksProcedure = !asksCase && Intent.asksProcedure(prepared);
         terms.asksAdvice = !terms.asksProcedure && Intent.asksAdvice(prepared);
         terms.asksFirstStep = Intent.asksFirstStep(prepared);
         Optional<Comparison> comparison = intent.type() == Intent.Type.QUESTION || intent.type() == Intent.Type.DEFINITION
@@ -176,6 +178,9 @@ public final class Answerer {
         if (terms.answerType != null && !terms.answerType.statedIn(answer.text())) {
             return false;
         }
+        if (terms.answerType != null && !valueIsOfTheTopic(k, terms, answer)) {
+            return false;
+        }
         // A place the documents never name (ドイツ) cannot be what they answer about; places they do
         // name (日本, 米国, 大阪) are weighed like any other word.
         if (terms.places.stream().anyMatch(p -> !terms.knows(p)) && kind != AnswerKind.CASE) {
@@ -224,6 +229,64 @@ public final class Answerer {
         return true;
     }
 
+    private static final Pattern YEAR_NAMED = Pattern.compile("(?:19|20)\\d\\d(?=年)");
+
+    /**
+     * A value is answered by a passage only when it is the value of what was asked about: the thing
+     * named before the value words must be said by the passage (「うちのIT予算は年間いくら?」 is not
+     * answered by the nation's 12兆円 loss), and a year the question names (2010年は何%?) must be one
+     * the passage speaks of.
+     */
+    private boolean valueIsOfTheTopic(Knowledge k, QuestionTerms terms, Answer answer) {
+        String text = answer.text() + " " + answer.citations().stream().map(c -> c.title() == null ? "" : c.title())
+                .collect(java.util.stream.Collectors.joining(" "));
+        java.util.regex.Matcher year = YEAR_NAMED.matcher(terms.prepared);
+        while (year.find()) {
+            if (!text.contains(year.group())) {
+                return false;
+            }
+        }
+        if (answer.kind() != AnswerKind.PASSAGE && answer.kind() != AnswerKind.GLOSSARY) {
+            return true;
+        }
+        String thing = terms.answerType.thingAskedOf(terms.prepared);
+        if (thing == null) {
+            return true;
+        }
+        // the thing and its value in one sentence or list item: 「IT人材の不足が約43万人」
+        String title = text.substring(answer.text().length());
+        if (answer.kind() == AnswerKind.GLOSSARY) {
+            // an entry is about its headword throughout: 「セキュリティ・キャンプ：… 22歳以下の…」
+            int colon = answer.text().indexOf('：');
+            title += " " + (colon > 0 ? answer.text().substring(0, colon) : "");
+        }
+        for (String clause : CLAUSE.split(answer.text())) {
+            if (terms.answerType.statedIn(clause) && names(k, terms, clause + title, thing)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name in Latin letters: with a capital (SSE, Zoom), not an ordinary English word (approach). */
+    private static final Pattern LATIN_NAME = Pattern.compile("(?=.*[A-Z])[A-Za-z][A-Za-z0-9.\\-]{1,20}");
+    /** Sentences and list items; a ・ between words (セキュリティ・キャンプ) joins, it does not list. */
+    private static final Pattern CLAUSE = Pattern.compile("[。\\n•→]|(?:^|\\s)・");
+
+    private boolean names(Knowledge k, QuestionTerms terms, String text, String thing) {
+        String folded = TextNormalizer.normalize(text).toLowerCase(java.util.Locale.ROOT);
+        if (folded.contains(thing.toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        Set<String> said = new java.util.HashSet<>(k.analysis.terms(TextNormalizer.normalize(text)));
+        for (String term : k.analysis.terms(TextNormalizer.normalize(thing))) {
+            if (!terms.covers(said, term) && !terms.answerType.valueWords.contains(term)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // ---- comparisons ----
 
     /**
@@ -240,12 +303,35 @@ public final class Answerer {
             List<String> followUps = List.of(a.headword() + "とは？", b.headword() + "とは？");
             return new Answer(AnswerKind.GLOSSARY, text, List.of(glossaryCitation(a), glossaryCitation(b)), 0.9, followUps, List.of(), 0);
         }
+        // One side is nothing the documents speak of (SASE and SSE): they cannot compare it, and the
+        // other side's entry alone would look like an answer.
+        for (String side : List.of(comparison.first(), comparison.second())) {
+            if (entryNamed(k, side).isEmpty() && unknownToTheCorpus(k, terms, side)) {
+                List<String> known = java.util.stream.Stream.of(first, second).flatMap(Optional::stream).map(GlossaryEntry::headword).distinct().toList();
+                return none("申し訳ありません。資料には「" + side + "」についての記述がないため、比べることができません。"
+                        + (known.isEmpty() ? "" : "\n資料にある用語：" + String.join("、", known)),
+                        known, known.stream().map(h -> h + "とは？").toList(), List.of());
+            }
+        }
         Answer found = retrieve(k, terms, null);
         if (found.kind() != AnswerKind.NONE) {
             return found;
         }
         Optional<GlossaryEntry> one = first.isPresent() ? first : second;
         return one.map(e -> glossaryAnswer(k, e, 0.7)).orElse(found);
+    }
+
+    /**
+     * Whether a name in Latin letters (SSE, Zoom) is one the documents never use. Only such names: a
+     * katakana or kanji phrase may be part of a longer word of the text (ウォーターフォール型).
+     */
+    private static boolean unknownToTheCorpus(Knowledge k, QuestionTerms terms, String phrase) {
+        if (!LATIN_NAME.matcher(phrase.strip()).matches()) {
+            return false;
+        }
+        List<String> words = k.analysis.terms(k.analysis.prepare(phrase)).stream()
+                .filter(t -> !TermRoles.isManner(t)).toList();
+        return !words.isEmpty() && words.stream().noneMatch(terms::knows);
     }
 
     /** The glossary entry a phrase names: exactly, with a synonym's spelling, in part, or with a small typo. */
@@ -561,7 +647,7 @@ public final class Answerer {
         }
         // A weaker match still counts when it holds the question's most telling word (FAX, 農業…).
         boolean telling = scores.length > 0 && terms.covers(k.caseTerms.get(bestIndex), rarest);
-        if (best < 0.7 && !(best >= 0.45 && telling)) {
+        if (best < 0.7 && !(best >= 0.45 && telling) && !toldApart(k, terms, cases.size())) {
             return Optional.empty();
         }
         // Cases that cover the question equally: those whose headline (title, organisation, problem) has
@@ -598,6 +684,37 @@ public final class Answerer {
         }
         return Optional.of(new Answer(AnswerKind.CASE, text.toString(), dedupe(citations), best, followUps, List.of(), 0));
     }
+
+    /**
+     * Whether one case alone fits a situation told in the asker's own words (景気悪化, ガクッと, 町工場
+     * are not the case's words; 受注, ビジネスモデル are): over the words the corpus knows, and the
+     * places and names it does not (a case in ドイツ is no case of ours), the best case covers most
+     * and clearly more than any other.
+     */
+    private boolean toldApart(Knowledge k, QuestionTerms terms, int caseCount) {
+        Set<String> ignored = new java.util.HashSet<>(CASE_WORDS);
+        for (String t : terms.terms) {
+            boolean named = terms.places.contains(t) || t.chars().allMatch(c -> c < 0x80);
+            if (!terms.knows(t) && !named) {
+                ignored.add(t);
+            }
+        }
+        double first = 0;
+        double second = 0;
+        for (int i = 0; i < caseCount; i++) {
+            double s = terms.coverage(k.caseTermIds.get(i), Set.of(), ignored);
+            if (s > first) {
+                second = first;
+                first = s;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        return first >= CASE_TOLD_APART && first - second >= CASE_MARGIN;
+    }
+
+    private static final double CASE_TOLD_APART = 0.6;
+    private static final double CASE_MARGIN = 0.2;
 
     private static String shortName(CaseStudy c) {
         String name = c.organisation() != null ? c.organisation() : c.title();

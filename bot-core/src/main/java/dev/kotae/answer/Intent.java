@@ -51,18 +51,27 @@ public record Intent(Type type, String subject) {
      * for steps, not for advice.
      */
     private static final Pattern OPERATION = Pattern.compile(
-            "設定|接続|変更|申請|登録|インストール|ログイン|ログオン|サインイン|解除|リセット|再発行|予約|申し込|申込|操作|入力|復旧|削除|追加|更新|解約|返却|購入|支払|ダウンロード|アップロード|印刷|送信|共有設定|パスワード"
+            "設定|接続|変更|申請|登録|精算|提出|承認|発注|手配|届け?出|記入|インストール|ログイン|ログオン|サインイン|解除|リセット|再発行|予約|申し込|申込|操作|入力|復旧|削除|追加|更新|解約|返却|購入|支払|ダウンロード|アップロード|印刷|送信|共有設定|パスワード"
             + "|\\b(?:install|configure|set up|setup|log ?in|sign ?in|reset|connect|register|apply for|book|download|upload|print|change my)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PROCEDURE = Pattern.compile(
+    /** 「設定方法」: the way to do an operation — steps asked, whatever else is said. */
+    private static final Pattern OPERATION_METHOD = Pattern.compile(
             // 方法 only after an operation (設定方法); 対策方法 or 防ぐ方法 asks what to do, which the documents answer
-            "(?:設定|接続|変更|申請|登録|インストール|ログイン|ログオン|解除|リセット|再発行|予約|申し込み|申込み?|使用|操作|入力|復旧|削除|追加|更新|解約|返却|購入|支払い?)(?:の)?方法"
-            + "|やり方|仕方|手順|手続き?|進め方|どうやって|どうすれば|どうしたら|どうやったら|するには|にはどうす"
-            + "|できない|できません|出来ない|つながらない|繋がらない|動かない|忘れ|エラー|開けない|開かない|入れない"
-            + "|\\bhow (?:do|can|should|to|would)\\b|\\bsteps? to\\b|\\bway to\\b|\\bprocedure\\b"
-            + "|can't|cannot|can not|doesn't work|not working|\\bforgot|\\b(?:i|we) (?:want|need|would like) to\\b"
+            "(?:設定|接続|変更|申請|登録|インストール|ログイン|ログオン|解除|リセット|再発行|予約|申し込み|申込み?|使用|操作|入力|復旧|削除|追加|更新|解約|返却|購入|支払い?)(?:の)?方法");
+    /** Something that fails for the asker: help with it is steps, whatever it is about. */
+    private static final Pattern FAILURE = Pattern.compile(
+            "できない|できません|出来ない|つながらない|繋がらない|動かない|忘れ|エラー|開けない|開かない|入れない"
+            + "|can't|cannot|can not|doesn't work|not working|\\bforgot", Pattern.CASE_INSENSITIVE);
+    /**
+     * "How" asked in general. It asks for steps only together with an operation (「VPNにはどうやって
+     * 接続する?」); 「DDoS攻撃ってどうやってサービスを止めるの」 or 「ISMS認証ってどうやったらもらえる」 ask how
+     * something works, which a definition or a passage answers.
+     */
+    private static final Pattern HOW = Pattern.compile(
+            "やり方|仕方|手順|手続き?|進め方|どうやって|どうすれば|どうしたら|どうやったら|するには|にはどうす"
+            + "|\\bhow (?:do|can|should|to|would)\\b|\\bsteps? to\\b|\\bway to\\b|\\bprocedure\\b|\\b(?:i|we) (?:want|need|would like) to\\b"
             // a wish to do something (「パスワードを変更したい」), not to know something (「について知りたい」)
-            + "|(?<!知り|聞き|教えてもらい|見)たい(?:です|のですが|んですが|んだけど|けど)?$");
+            + "|(?<!知り|聞き|教えてもらい|見)たい(?:です|のですが|んですが|んだけど|けど)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CASE = Pattern.compile("事例|実例|ケーススタディ|case stud|導入例|取組事例|取り組み事例|成功例|活用例|失敗例|被害例"
             // 「…した会社の例」「農家の話」「…した会社ってある?」: a case told by its situation
             + "|(?:会社|企業|農家|工場|町工場|商社|メーカー|店|事業者|組織|ところ|とこ)(?:の)?(?:例|話|ケース)(?!え)"
@@ -127,16 +136,16 @@ public record Intent(Type type, String subject) {
     }
 
     /**
-     * Whether the question asks for steps or for help with something that fails (see {@link #PROCEDURE}).
+     * Whether the question asks for steps or for help with something that fails (see {@link #OPERATION_METHOD}, {@link #FAILURE}, {@link #HOW}).
      * 「どうすればいい？」 about a situation asks for advice ({@link #asksAdvice}); it asks for steps only
      * when it names an operation (設定, ログイン…).
      */
     public static boolean asksProcedure(String normalizedQuestion) {
         String q = TRAILING.matcher(normalizedQuestion.strip()).replaceAll("").toLowerCase(Locale.ROOT);
-        if (!PROCEDURE.matcher(q).find()) {
-            return false;
+        if (OPERATION_METHOD.matcher(q).find() || FAILURE.matcher(q).find()) {
+            return true;
         }
-        return !asksAdvice(q) || OPERATION.matcher(q).find();
+        return HOW.matcher(q).find() && OPERATION.matcher(q).find();
     }
 
     private static final Pattern FIRST_STEP = Pattern.compile(

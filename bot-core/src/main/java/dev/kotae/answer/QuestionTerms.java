@@ -47,6 +47,18 @@ final class QuestionTerms {
             "countermeasure", "measure", "need", "necessary", "important", "prepare", "start", "first", "protect", "prevent");
 
     /**
+     * Words a question asks with, about whatever its story told (「どういう手順でやればいい?」
+     * 「どういう取組みをすれば?」): alone in the focus they leave the story to say what it is about.
+     */
+    private static final Set<String> ASKING_WORDS = Set.of("手順", "取組む", "取り組む", "取組み", "取り組み", "取組", "進め方", "やり方",
+            "面", "点", "こと", "もの", "仕組み", "what", "how", "do", "should");
+    /**
+     * Below this rarity a word is the corpus's own subject (セキュリティ, 対策, IT in a seminar on IT
+     * security): alone in the focus it does not say which part of it a story's question is about.
+     */
+    private static final double TOPICAL_IDF = 2.5;
+
+    /**
      * 「これって何という攻撃ですか」「同じような状況を解決した事例は?」, "what is this called": the
      * question points back at the story (asks the name of what it describes, or for a case like it),
      * so the story is what it is about.
@@ -118,7 +130,7 @@ final class QuestionTerms {
                 continue;
             }
             double weight = TermRoles.weight(term, posByTerm.get(term), index);
-            focusKnowsTopic |= index.knows(term) && weight > 0;
+            focusKnowsTopic |= index.knows(term) && weight >= TOPICAL_IDF && !ADVICE_WORDS.contains(term) && !ASKING_WORDS.contains(term);
             all.add(term);
             weightList.add(weight);
         }

@@ -27,15 +27,20 @@ final class TermRoles {
             "具体", "具体的", "実際", "正直", "結局", "ちゃんと", "きちんと", "ぶっちゃけ", "一体", "本当", "ほんと", "ほんとう", "マジ", "まじ",
             "簡単", "簡潔", "一言", "ざっくり", "最低限", "要するに", "つまり", "特に", "主", "だいたい", "大体", "くらい", "ぐらい",
             "今", "最近", "いただく", "いただける", "頂く", "頂ける", "もらう", "もらえる", "くれる", "幸い", "恐縮", "助かる",
-            "教示", "教授", "説明", "定義", "意味", "確認", "ご存知", "存知", "わかる", "分かる", "知れる", "思う", "考える", "言う", "聞く",
-            "ござる", "おる", "いう", "みたい", "やっぱり", "やはり", "めっちゃ", "すごい", "とても", "かなり", "よく", "ちょっと", "少し",
+            "教示", "教授", "説明", "定義", "意味", "言葉", "用語", "単語", "ワード", "性質", "ヤバ", "やばい", "ヤバい", "ウチ", "弊社", "当社", "確認", "ご存知", "存知", "わかる", "分かる", "知れる", "思う", "考える", "言う", "聞く",
+            "ござる", "おる", "いう", "見る", "やる", "みたい", "やっぱり", "やはり", "めっちゃ", "すごい", "とても", "かなり", "よく", "ちょっと", "少し",
             "なんか", "とか", "など", "的", "話", "件", "やつ", "奴", "とこ", "ところ", "感じ", "あれ", "これ", "それ", "この", "その",
             "資料", "テキスト", "セミナー", "書く", "載る", "記載", "出る", "ある", "いる", "なる", "する", "できる", "いい", "よい", "良い",
             "please", "tell", "know", "want", "like", "just", "really", "actually", "exactly", "briefly", "basically", "quick", "thing",
             "things", "stuff", "text", "seminar", "document", "documents", "material", "materials", "mention", "mentioned", "say", "says",
             "said", "explain", "describe", "also", "again", "kotae", "同じ", "同様", "似る", "use", "using", "used", "have", "get",
             "make", "happen", "happened", "work", "take", "go", "come", "see", "look", "find", "think", "ask", "try", "help", "keep",
-            "let", "put", "become", "seem", "first", "start", "begin", "there", "anything", "something", "one", "way", "ways", "lot", "lots", "kind", "sort");
+            "let", "put", "become", "seem", "first", "start", "begin", "there", "anything", "something", "one", "way", "ways", "lot", "lots", "kind", "sort",
+            // how an English question frames what it asks: a time frame, a source, a comparison's hinge
+            "since", "according", "accord", "between", "among", "within", "without", "back", "hold", "regarding", "regard", "term",
+            "called", "call", "mean", "meaning", "define", "definition", "currently", "today", "ever", "still", "already", "generally",
+            "usually", "typically", "overall", "follow", "consider", "which", "why", "whose", "when", "where", "who", "what", "how",
+            "differ", "different", "difference", "compare", "compared", "versus", "vs", "should", "could", "would", "might", "must");
 
     static boolean isManner(String term) {
         return MANNER.contains(term);

@@ -58,6 +58,8 @@ final class ParagraphAssembler {
     private final List<String> pending = new ArrayList<>();
     private final List<Integer> pendingLines = new ArrayList<>();
     private boolean figureRun;
+    /** The last label block of the pending run: where a figure with values is cited. */
+    private TextBlock lastLabel;
 
     private Builder current;
 
@@ -157,17 +159,33 @@ final class ParagraphAssembler {
             return;
         }
         addPending(text, line);
+        lastLabel = block;
         if (pending.size() > 2 || block.lines().size() > 2) {
             figureRun = true;
         }
     }
 
     private void addPending(String text, int line) {
+        if (pending.isEmpty()) {
+            lastLabel = null;
+        }
         pending.add(text);
         pendingLines.add(line);
     }
 
+    /** A figure that states values (約43万人, 12兆円, 84.9%) is kept: a chart's numbers are often said nowhere else. */
+    private static final java.util.regex.Pattern VALUE = java.util.regex.Pattern.compile(
+            "\\d[\\d,.]*\\s*(?:万|億|兆)?\\s*(?:人|円|%|％|社|件|倍)");
+
     private void clearPending() {
+        if (figureRun && lastLabel != null && pending.stream().anyMatch(p -> VALUE.matcher(p).find())) {
+            List<String> run = new ArrayList<>(pending);
+            List<Integer> runLines = new ArrayList<>(pendingLines);
+            String figure = String.join(" ", run);
+            out.add(new Para(Kind.ROW, List.of(), List.of(), figure, List.<int[]>of(new int[] {0, runLines.get(0)}),
+                    lastLabel.page(), lastLabel.section()));
+        }
+        lastLabel = null;
         pending.clear();
         pendingLines.clear();
         figureRun = false;

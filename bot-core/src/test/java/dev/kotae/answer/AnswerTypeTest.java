@@ -27,6 +27,12 @@ class AnswerTypeTest {
             "Where can I find the security policy?, LOCATION",
             "Where is zero trust used?, -",
             "IoTはどこで活用されている？, -",
+            "ゼロトラストって最初に提唱したのは誰？, ORIGINATOR",
+            "情報が流出したA社って、具体的にどこの会社？, ORGANISATION",
+            "IPv6のアドレスって何ビット？, AMOUNT",
+            "基本方針の最新版はどちらに格納されていますか, LOCATION",
+            "情報共有が追いつかなかった会社の事例, -",
+            "2025年の崖でIT人材はどんくらい足りなくなる？, AMOUNT",
     })
     void recognisesTheKindOfValueAskedFor(String question, AnswerType expected) {
         assertEquals(expected, AnswerType.of(question), question);
@@ -41,8 +47,26 @@ class AnswerTypeTest {
             "CONTACT, 連絡先は内線1234です, true",
             "CONTACT, 経営者が自ら主体となって指揮をとる, false",
             "LOCATION, 規程はイントラネットのポータルにあります, true",
+            "AMOUNT, 2025年の崖, false",
+            "AMOUNT, IT人材の不足が約43万人, true",
+            "ORIGINATOR, ガートナー社が2019年に提唱した, true",
+            "ORIGINATOR, 社内外を問わず全てを信用しない考え方, false",
+            "ORGANISATION, 某生命保険会社（2社）, false",
     })
     void aSourceAnswersOnlyIfItStatesSuchAValue(AnswerType type, String text, boolean stated) {
         assertEquals(stated, type.statedIn(text), text);
+    }
+
+    /** What a value is asked of: the name before the words asking for it, hedges and time words left out. */
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {
+            "うちの会社のIT予算って年間いくら？, MONEY, IT予算",
+            "2025年の崖の話で、IT人材はどれくらい足りなくなる？, AMOUNT, IT人材",
+            "保険会社の情報漏れの件、結局いくら損したの？, MONEY, -",
+            "ゼロトラストって最初に提唱したのは誰？, ORIGINATOR, ゼロトラスト",
+            "What did the breach cost?, MONEY, -",
+    })
+    void theThingAValueIsAskedOf(String question, AnswerType type, String thing) {
+        assertEquals(thing, type.thingAskedOf(question), question);
     }
 }

@@ -59,6 +59,11 @@ class IntentTest {
             "IoTの活用方法の例, false",
             "ゼロトラストについて知りたい, false",
             "WAFとは？, false",
+            // "how" about how something works, not about doing it
+            "DDos攻撃ってどうやってサービス止めてくるの, false",
+            "ISMS認証ってどうやったらもらえるの？, false",
+            "VPNにはどうやって接続する？, true",
+            "経費精算のやり方, true",
     })
     void recognisesRequestsForSteps(String question, boolean procedure) {
         assertEquals(procedure, Intent.asksProcedure(question), question);

@@ -101,6 +101,7 @@ public final class Answerer {
 
     private Answer answerFocus(Knowledge k, Phrasing.Framed framed, String focus, boolean explain) {
         String context = framed.context();
+        focus = StoryReferent.resolve(focus, context, k.glossary::lastNamedIn);
         String prepared = k.analysis.prepare(focus);
         Intent intent = Intent.of(prepared);
         QuestionTerms terms = new QuestionTerms(prepared, context.isBlank() ? "" : k.analysis.prepare(context), k.analysis, k.index);

@@ -38,6 +38,28 @@ final class GlossaryLookup {
     }
 
     /** The entry {@code subject} names exactly, by any of its names. */
+    /**
+     * The name (headword or alias, three letters or more) that {@code text} mentions last, as written in
+     * the glossary's key form; empty when it names none.
+     */
+    Optional<String> lastNamedIn(String text) {
+        String folded = KanaFolding.fold(text);
+        String best = null;
+        int bestEnd = -1;
+        for (String name : byName.keySet()) {
+            if (name.length() < 3) {
+                continue;
+            }
+            int at = folded.lastIndexOf(name);
+            // the later, and at the same place the longer, name wins
+            if (at >= 0 && (at + name.length() > bestEnd || at + name.length() == bestEnd && name.length() > best.length())) {
+                best = name;
+                bestEnd = at + name.length();
+            }
+        }
+        return Optional.ofNullable(best).map(n -> byName.get(n).headword());
+    }
+
     Optional<GlossaryEntry> exact(String subject) {
         return Optional.ofNullable(byName.get(KanaFolding.fold(subject)));
     }

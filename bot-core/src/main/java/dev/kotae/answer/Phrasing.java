@@ -73,6 +73,8 @@ final class Phrasing {
      * intent patterns (「Xについて教えて」「Xの意味を教えて」) see what is asked. Applied in order.
      */
     private static final List<Rewrite> ENDINGS = List.of(
+            // 「なに〜？」「とはー」: a drawn-out ending is how it is said, not a different word
+            new Rewrite("(?<=[ぁ-ん])[ー〜~]+$", ""),
             // 「何から手をつければいい」: an idiom for "start"
             new Rewrite("手を(?:つけ|付け)(?:れば|たら|る|ます)", "始めれば"),
             // 「Xの意味を一言で」「Xを簡単に」: how short an answer is wanted, not what about

@@ -57,6 +57,8 @@ final class QuestionTerms {
      * security): alone in the focus it does not say which part of it a story's question is about.
      */
     private static final double TOPICAL_IDF = 2.5;
+    /** The most a story's words weigh together, as a share of the question's own words. */
+    private static final double STORY_SHARE = Double.parseDouble(System.getProperty("kotae.storyShare", "0.5"));
 
     /**
      * 「これって何という攻撃ですか」「同じような状況を解決した事例は?」, "what is this called": the
@@ -156,6 +158,25 @@ final class QuestionTerms {
                 }
                 all.add(term);
                 weightList.add(factor * index.idf(term));
+            }
+        }
+        if (story != null && focusKnowsTopic && !REFERS_TO_STORY.matcher(prepared).find()) {
+            // However long the story, it only says where the question comes from: all its words
+            // together weigh at most half as much as the question's own.
+            double focusSum = 0;
+            double storySum = 0;
+            for (int i = 0; i < weightList.size(); i++) {
+                if (i < focusTermCount) {
+                    focusSum += weightList.get(i);
+                } else {
+                    storySum += weightList.get(i);
+                }
+            }
+            if (storySum > STORY_SHARE * focusSum) {
+                double scale = STORY_SHARE * focusSum / storySum;
+                for (int i = focusTermCount; i < weightList.size(); i++) {
+                    weightList.set(i, weightList.get(i) * scale);
+                }
             }
         }
         this.terms = List.copyOf(all);

@@ -27,12 +27,21 @@ final class PatternProbe {
     private PatternProbe() {}
 
     /**
+     * A fifth of the answering budget. Java's regex engine memoises some nested repetition, so (a+)+$
+     * on a 2,000-character probe takes 30–170 ms here rather than forever: near the answering budget,
+     * it would pass or fail by the machine's load. A pattern that needs a fifth of the budget on a probe
+     * is refused every time; an ordinary one needs well under a millisecond.
+     */
+    static final java.time.Duration PROBE_BUDGET = FaqPattern.BUDGET.dividedBy(5);
+
+    /**
      * A short description of the first probe the pattern cannot get through within the budget (twice,
      * so a pause of the machine is not mistaken for the pattern), or empty when it gets through all.
      */
     static Optional<String> overBudget(FaqPattern pattern) {
         for (String probe : probes(pattern.source())) {
-            if (pattern.find(probe) == FaqPattern.Match.OVER_BUDGET && pattern.find(probe) == FaqPattern.Match.OVER_BUDGET) {
+            if (pattern.find(probe, PROBE_BUDGET) == FaqPattern.Match.OVER_BUDGET
+                    && pattern.find(probe, PROBE_BUDGET) == FaqPattern.Match.OVER_BUDGET) {
                 return Optional.of(describe(probe));
             }
         }

@@ -94,6 +94,10 @@ class IssueExamplesTest {
             // the story says what the question is about when the focus only asks
             "今度社内SNSを導入する予定です。セキュリティ面で何を対策しておけばいいですか？ | source:slides",
             "What is zero trust, and how is it different from the traditional approach? | term:ゼロトラスト",
+            // a drawn-out ending and an aside after the question
+            "完全性ってなに〜？機密性とか可用性とセットで出てくるやつ | term:完全性",
+            // 「これって」 points back at what the story quoted
+            "昨日の全社朝礼で社長が「2025年の崖」を何度も口にしてて、あとで新人から意味を聞かれました。これって誰がいつ言い出した話なんですか？ | section:4-2-2",
     })
     void answeredFromTheRightSource(String question, String expected) {
         Answer a = kotae.answer(question);

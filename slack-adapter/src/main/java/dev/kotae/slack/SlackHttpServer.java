@@ -10,6 +10,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.kotae.adapter.RefusalLog;
 import dev.kotae.answer.AnswerHealth;
 import dev.kotae.answer.KotaeService;
 import java.io.ByteArrayOutputStream;

@@ -47,6 +47,8 @@ public final class TeamsServer implements AutoCloseable {
     static final int MAX_BODY = RequestLimits.DEFAULTS.maxBody();
     private static final long TURN_TIMEOUT_SECONDS = 60;
     private static final Logger LOG = LoggerFactory.getLogger(TeamsServer.class);
+    /** A flood of forged or missing tokens becomes counters on /healthz, not a flood of log lines. */
+    private final dev.kotae.adapter.RefusalLog refusals = new dev.kotae.adapter.RefusalLog(LOG);
     private static final long HOUR = 3_600_000L;
 
     private final TeamsSettings settings;
@@ -162,7 +164,7 @@ public final class TeamsServer implements AutoCloseable {
         String authHeader = exchange.getRequestHeaders().getFirst("Authorization");
         if (settings.authEnabled() && (authHeader == null || authHeader.isBlank() || !adapter.tokenGate().admits(authHeader))) {
             counters.rejected.incrementAndGet();
-            LOG.warn("rejected a request {} from {}", authHeader == null || authHeader.isBlank() ? "without a token" : "with an invalid token",
+            refusals.warn("rejected a request {} from {}", authHeader == null || authHeader.isBlank() ? "without a token" : "with an invalid token",
                     exchange.getRemoteAddress().getAddress().getHostAddress());
             refuseUnread(exchange, 401, error("unauthorized"));
             return;
@@ -226,7 +228,7 @@ public final class TeamsServer implements AutoCloseable {
             return;
         } catch (Exception e) { // AuthenticationException, JWTDecodeException, IllegalArgumentException, timeouts…
             Throwable cause = unwrap(e);
-            LOG.warn("rejected a request with an invalid token from {} ({})",
+            refusals.warn("rejected a request with an invalid token from {} ({})",
                     exchange.getRemoteAddress().getAddress().getHostAddress(), cause.getClass().getSimpleName());
             respond(exchange, 401, error("unauthorized"));
             return;

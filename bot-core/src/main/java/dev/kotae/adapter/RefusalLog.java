@@ -1,16 +1,16 @@
-package dev.kotae.slack;
+package dev.kotae.adapter;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 
 /**
- * Warnings about refused requests, at most {@link #PER_WINDOW} every 10 seconds: whoever sends
+ * Warnings about refused requests (shared by the Slack and Teams servers), at most {@link #PER_WINDOW} every 10 seconds: whoever sends
  * thousands of bad requests gets counters ({@code /healthz}), not thousands of log lines. The next line
  * logged says how many were left out. The lines themselves carry nothing from a request but its size.
  */
-final class RefusalLog {
-    static final int PER_WINDOW = 20;
+public final class RefusalLog {
+    public static final int PER_WINDOW = 20;
     private static final long WINDOW_NANOS = 10_000_000_000L;
 
     private final Logger log;
@@ -18,11 +18,11 @@ final class RefusalLog {
     private final AtomicInteger inWindow = new AtomicInteger();
     private final AtomicInteger left = new AtomicInteger();
 
-    RefusalLog(Logger log) {
+    public RefusalLog(Logger log) {
         this.log = log;
     }
 
-    void warn(String format, Object... args) {
+    public void warn(String format, Object... args) {
         long now = System.nanoTime();
         long start = windowStart.get();
         if (now - start >= WINDOW_NANOS && windowStart.compareAndSet(start, now)) {

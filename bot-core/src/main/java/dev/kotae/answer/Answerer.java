@@ -945,6 +945,19 @@ public final class Answerer {
             text.append('\n').append(p.text().strip());
             used.add(p);
         }
+        // A table's caption printed under it (「…の根拠とされる主な法律」 after the rows 会社法 — 330条 …):
+        // what it names is the rows before it on the same slide or page.
+        if (used.size() == 1 && isCaption(main)) {
+            List<Passage> rows = new ArrayList<>();
+            for (int before = best.hit().ord() - 1; before >= 0 && rows.size() < CAPTION_ROWS
+                    && sameSection(main, passages.get(before)) && java.util.Objects.equals(main.page(), passages.get(before).page()); before--) {
+                rows.add(0, passages.get(before));
+            }
+            for (Passage row : rows) {
+                text.append('\n').append(row.text().strip());
+                used.add(row);
+            }
+        }
         for (Scored s : scored) {
             if (used.size() >= 3 || text.length() > 400) {
                 break;
@@ -977,6 +990,14 @@ public final class Answerer {
         }
         List<String> followUps = relatedQuestions(k, main);
         return new Answer(AnswerKind.PASSAGE, clip(composed, 700), dedupe(citations), confidence, followUps, List.of(), 0);
+    }
+
+    private static final int CAPTION_ROWS = 8;
+
+    /** A short line with no sentence in it: a heading or a caption, which names what is next to it. */
+    private static boolean isCaption(Passage p) {
+        String t = p.text().strip();
+        return t.length() <= 60 && t.indexOf('。') < 0;
     }
 
     /**

@@ -139,6 +139,8 @@ class IssueExamplesTest {
             "パスワードは何文字以上？ | 12文字以上",
             "保険会社の情報漏れの件、結局いくら損したの？ | 3億円",
             "ISMS認証って取得までに何ヶ月くらいかかる？ | 書かれていません",
+            // a table's caption answers with the rows it names
+            "情報セキュリティ対策に不備があった場合、責任追及の根拠となる法律にはどのようなものがありますか | 会社法",
     })
     void valuesAreAnsweredWithTheValue(String question, String value) {
         assertTrue(kotae.answer(question).text().contains(value), question);

@@ -40,6 +40,8 @@ public final class KanaFolding {
     }
 
     /** The look-up key of a term: see the class comment. */
+    private static final String E_ROW = "エケセテネヘメレゲゼデベペ";
+
     public static String fold(String text) {
         return fold(text, true);
     }
@@ -76,7 +78,13 @@ public final class KanaFolding {
                 c = 'ブ';
             }
             int small = SMALL.indexOf(c);
-            out.append(small >= 0 ? LARGE.charAt(small) : c);
+            char large = small >= 0 ? LARGE.charAt(small) : c;
+            // オプティマイゼイション, メイル, and readings (ゼイジャク): イ after an e-sound is a long vowel, as ー
+            // is (and ティ, already テイ, goes the same way)
+            if (large == 'イ' && !out.isEmpty() && E_ROW.indexOf(out.charAt(out.length() - 1)) >= 0) {
+                continue;
+            }
+            out.append(large);
         }
         return out.toString();
     }

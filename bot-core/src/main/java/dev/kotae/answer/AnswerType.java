@@ -17,16 +17,16 @@ enum AnswerType {
             Set.of("割合", "比率", "パーセント", "パーセンテージ", "percentage", "percent", "ratio", "share", "proportion")),
     MONEY("(?:費用|金額|料金|価格|値段|損害額|損失額|コスト)" + Focus.PATTERN + "|いくら|how much|\\bcost\\b.{0,20}$|\\bprice\\b",
             Num.BER + "\\s*(?:万|億|兆)?\\s*(?:円|ドル)",
-            Set.of("費用", "金額", "料金", "価格", "値段", "額", "コスト", "cost", "price")),
+            Set.of("費用", "金額", "料金", "価格", "値段", "額", "コスト", "円", "cost", "price")),
     PEOPLE("人数" + Focus.PATTERN + "|何人|何名|何万人|how many people",
             Num.BER + "\\s*(?:万|千|百)?\\s*(?:人|名)",
-            Set.of("人数", "people")),
+            Set.of("人数", "人", "名", "people")),
     /** How long, or how long until (何年先, 何ヶ月, how long): a span of time, as the text writes it. */
     DURATION("何年(?:後|先|ごと|おき|以内|くらい(?:で|かかる)|かかる|間)|何(?:ヶ|か|カ|ケ|箇)月|何週間|何日(?:間|で|以内|かかる)|何時間|何分(?:で|以内|かかる)"
             + "|(?:期間|所要時間|日数)" + Focus.PATTERN + "|どれ(?:くらい|ぐらい)の(?:期間|時間)|どの(?:くらい|ぐらい)の(?:期間|時間)|(?:どれ|どの)(?:くらい|ぐらい)(?:の)?(?:期間|時間)?(?:が|を)?かかる"
             + "|how long|how many (?:years|months|weeks|days|hours)",
             Num.BER + "\\s*(?:[～〜~\\-－]\\s*" + Num.BER + "\\s*)?(?:年|か月|ヶ月|カ月|ケ月|箇月|週間|日|時間|分)(?:後|先|間|以内|ごと|程度|前後)?|数(?:年|か月|ヶ月|週間|日|時間)",
-            Set.of("期間", "時間", "日数")),
+            Set.of("期間", "時間", "日数", "年", "先", "後", "月", "週間", "日", "分", "間")),
     YEAR("何年(?!間|分)|何年度|(?<![ぁ-ん一-龥])いつ(?!も|まで|で)|what year|which year",
             "\\d{4}\\s*年",
             Set.of()),

@@ -18,6 +18,10 @@ class KanaFoldingTest {
         assertEquals(KanaFolding.fold("マルウェア"), KanaFolding.fold("マルウエア"));
         assertEquals(KanaFolding.fold("サーバー"), KanaFolding.fold("サーバ"));
         assertEquals(KanaFolding.fold("シーサート"), KanaFolding.fold("シサート"));
+        // イ after an e-sound written for the long vowel, in katakana and in a reading typed in hiragana
+        assertEquals(KanaFolding.fold("デジタルオプティマイゼーション"), KanaFolding.fold("デジタルオプティマイゼイション"));
+        assertEquals(KanaFolding.fold("メール"), KanaFolding.fold("メイル"));
+        assertEquals(KanaFolding.fold("ゼイジャクセイ"), KanaFolding.fold("ぜいじゃくせい"));
         assertEquals(KanaFolding.fold("アイ・オー・ティー"), KanaFolding.fold("アイオーティー"));
     }
 

@@ -94,6 +94,8 @@ class IssueExamplesTest {
             // the story says what the question is about when the focus only asks
             "今度社内SNSを導入する予定です。セキュリティ面で何を対策しておけばいいですか？ | source:slides",
             "What is zero trust, and how is it different from the traditional approach? | term:ゼロトラスト",
+            // a long vowel written イ
+            "デジタルオプティマイゼイションって何のこと | section:4-2-1",
             // a drawn-out ending and an aside after the question
             "完全性ってなに〜？機密性とか可用性とセットで出てくるやつ | term:完全性",
             // 「これって」 points back at what the story quoted
@@ -139,6 +141,10 @@ class IssueExamplesTest {
             "パスワードは何文字以上？ | 12文字以上",
             "保険会社の情報漏れの件、結局いくら損したの？ | 3億円",
             "ISMS認証って取得までに何ヶ月くらいかかる？ | 書かれていません",
+            // 何年先: the unit words of the value asked for are covered by a source stating such a value
+            "攻めのIT投資のビジョンって何年先を見据えて考えるの？ | 10年後",
+            // アメリカ is what the documents call 米国
+            "全社戦略に基づいてDXに取り組んでいる会社の割合、日本とアメリカでそれぞれ何%？ | 68.1%",
             // a table's caption answers with the rows it names
             "情報セキュリティ対策に不備があった場合、責任追及の根拠となる法律にはどのようなものがありますか | 会社法",
     })

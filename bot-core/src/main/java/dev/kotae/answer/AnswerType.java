@@ -139,16 +139,21 @@ enum AnswerType {
         if (!m.find() || m.start() == 0) {
             return null;
         }
-        String before = BETWEEN.matcher(normalizedQuestion.substring(0, m.start())).replaceAll("");
-        java.util.regex.Matcher thing = THING.matcher(before);
-        // 「…の件、結局いくら」: a hedge is not the thing
-        for (int i = 0; i < 3 && thing.find() && TermRoles.isManner(thing.group()); i++) {
-            before = BETWEEN.matcher(before.substring(0, thing.start())).replaceAll("");
-            thing = THING.matcher(before);
+        String before = normalizedQuestion.substring(0, m.start());
+        // 「…の件、結局いくら」: a hedge is not the thing; nor is a word the question asks with
+        for (int hedges = 0; hedges <= 3; hedges++) {
+            before = BETWEEN.matcher(before).replaceAll("");
+            java.util.regex.Matcher thing = THING.matcher(before);
+            if (!thing.find()) {
+                return null;
+            }
+            if (!TermRoles.isManner(thing.group())) {
+                // an English question's words are matched through its synonyms, not spelled in the text
+                return thing.group().codePoints().anyMatch(c -> c > 0x3000) ? thing.group() : null;
+            }
+            before = before.substring(0, thing.start());
         }
-        thing.reset();
-        // an English question's words are matched through its synonyms, not spelled in the text
-        return thing.find() && thing.group().codePoints().anyMatch(c -> c > 0x3000) ? thing.group() : null;
+        return null;
     }
 
     /** What is asked for, as the none answer names it: 「資料には、お尋ねの金額は書かれていません」. */

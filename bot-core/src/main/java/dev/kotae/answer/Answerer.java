@@ -185,12 +185,7 @@ public final class Answerer {
         // A place the documents never name (ドイツ) cannot be what they answer about; places they do
         // name (日本, 米国, 大阪) are weighed like any other word.
         if (terms.places.stream().anyMatch(p -> !terms.knows(p)) && kind != AnswerKind.CASE) {
-            Set<String> said = new java.util.HashSet<>(k.analysis.terms(TextNormalizer.normalize(answer.text())));
-            for (Citation c : answer.citations()) {
-                if (c.title() != null) {
-                    said.addAll(k.analysis.terms(TextNormalizer.normalize(c.title())));
-                }
-            }
+            Set<String> said = saidBy(k, answer);
             for (String place : terms.places) {
                 if (!terms.knows(place) && !terms.covers(said, place)) {
                     return false;
@@ -206,13 +201,10 @@ public final class Answerer {
             return true;
         }
         boolean procedural = PROCEDURAL.matcher(answer.text()).find();
-        Set<String> source = new java.util.HashSet<>(k.analysis.terms(TextNormalizer.normalize(answer.text())));
+        Set<String> source = saidBy(k, answer);
         for (Citation c : answer.citations()) {
-            if (c.title() != null) {
-                source.addAll(k.analysis.terms(TextNormalizer.normalize(c.title())));
-                // A section titled 「VPNの設定方法」 gives the steps its text lists.
-                procedural |= c.source().equals("text") && PROCEDURAL.matcher(c.title()).find();
-            }
+            // A section titled 「VPNの設定方法」 gives the steps its text lists.
+            procedural |= c.title() != null && c.source().equals("text") && PROCEDURAL.matcher(c.title()).find();
         }
         if (kind == AnswerKind.FAQ && terms.faqBest != null && terms.faqBest.entry() != null) {
             Knowledge.FaqEntry rule = terms.faqBest.entry();
@@ -230,6 +222,18 @@ public final class Answerer {
         return true;
     }
 
+    /** The analysed terms an answer says: its text and its citations' titles. */
+    private static Set<String> saidBy(Knowledge k, Answer answer) {
+        Set<String> said = new java.util.HashSet<>(k.analysis.terms(TextNormalizer.normalize(answer.text())));
+        said.addAll(k.analysis.terms(TextNormalizer.normalize(titlesOf(answer))));
+        return said;
+    }
+
+    private static String titlesOf(Answer answer) {
+        return answer.citations().stream().map(Citation::title).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     private static final Pattern YEAR_NAMED = Pattern.compile("(?:19|20)\\d\\d(?=年)");
 
     /**
@@ -239,11 +243,10 @@ public final class Answerer {
      * the passage speaks of.
      */
     private boolean valueIsOfTheTopic(Knowledge k, QuestionTerms terms, Answer answer) {
-        String text = answer.text() + " " + answer.citations().stream().map(c -> c.title() == null ? "" : c.title())
-                .collect(java.util.stream.Collectors.joining(" "));
+        String titles = " " + titlesOf(answer);
         java.util.regex.Matcher year = YEAR_NAMED.matcher(terms.prepared);
         while (year.find()) {
-            if (!text.contains(year.group())) {
+            if (!answer.text().contains(year.group()) && !titles.contains(year.group())) {
                 return false;
             }
         }
@@ -255,14 +258,13 @@ public final class Answerer {
             return true;
         }
         // the thing and its value in one sentence or list item: 「IT人材の不足が約43万人」
-        String title = text.substring(answer.text().length());
         if (answer.kind() == AnswerKind.GLOSSARY) {
             // an entry is about its headword throughout: 「セキュリティ・キャンプ：… 22歳以下の…」
             int colon = answer.text().indexOf('：');
-            title += " " + (colon > 0 ? answer.text().substring(0, colon) : "");
+            titles += " " + (colon > 0 ? answer.text().substring(0, colon) : "");
         }
         for (String clause : CLAUSE.split(answer.text())) {
-            if (terms.answerType.statedIn(clause) && names(k, terms, clause + title, thing)) {
+            if (terms.answerType.statedIn(clause) && names(k, terms, clause + titles, thing)) {
                 return true;
             }
         }
@@ -306,10 +308,10 @@ public final class Answerer {
         }
         // One side is nothing the documents speak of (SASE and SSE): they cannot compare it, and the
         // other side's entry alone would look like an answer.
-        for (String side : List.of(comparison.first(), comparison.second())) {
-            if (entryNamed(k, side).isEmpty() && unknownToTheCorpus(k, terms, side)) {
+        for (var side : List.of(Map.entry(comparison.first(), first), Map.entry(comparison.second(), second))) {
+            if (side.getValue().isEmpty() && unknownToTheCorpus(k, terms, side.getKey())) {
                 List<String> known = java.util.stream.Stream.of(first, second).flatMap(Optional::stream).map(GlossaryEntry::headword).distinct().toList();
-                return none("申し訳ありません。資料には「" + side + "」についての記述がないため、比べることができません。"
+                return none("申し訳ありません。資料には「" + side.getKey() + "」についての記述がないため、比べることができません。"
                         + (known.isEmpty() ? "" : "\n資料にある用語：" + String.join("、", known)),
                         known, known.stream().map(h -> h + "とは？").toList(), List.of());
             }

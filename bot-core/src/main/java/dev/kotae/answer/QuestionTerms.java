@@ -145,10 +145,12 @@ final class QuestionTerms {
             }
         }
         this.places = List.copyOf(placeTerms);
+        // Told before a question that names its own topic, a story only says where it comes from.
+        boolean storyIsBackground = focusKnowsTopic && !REFERS_TO_STORY.matcher(prepared).find();
         if (story != null) {
             // Told before the question, these words say where it comes from; when the focus itself
             // names nothing the corpus knows (「これって何という攻撃ですか」), they are what it is about.
-            double factor = focusKnowsTopic && !REFERS_TO_STORY.matcher(prepared).find() ? CONTEXT_WEIGHT : 1.0;
+            double factor = storyIsBackground ? CONTEXT_WEIGHT : 1.0;
             for (String term : new LinkedHashSet<>(story.terms())) {
                 if (all.size() >= MAX_TERMS) {
                     break;
@@ -160,7 +162,7 @@ final class QuestionTerms {
                 weightList.add(factor * index.idf(term));
             }
         }
-        if (story != null && focusKnowsTopic && !REFERS_TO_STORY.matcher(prepared).find()) {
+        if (story != null && storyIsBackground) {
             // However long the story, it only says where the question comes from: all its words
             // together weigh at most half as much as the question's own.
             double focusSum = 0;

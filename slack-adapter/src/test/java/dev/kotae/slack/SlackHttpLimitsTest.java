@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.slf4j.LoggerFactory;
 
 /**
  * The attack review's findings against the HTTP-mode server, over raw sockets and real HTTP on loopback:
@@ -44,17 +41,11 @@ class SlackHttpLimitsTest {
     FakeSlackApi api;
     SlackServers.Running server;
     SlackRequests slack;
-    ListAppender<ILoggingEvent> logs;
-    Level rootLevel;
+    RootLogs logs;
 
     @BeforeAll
     void start() throws Exception {
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        logs = new ListAppender<>();
-        logs.start();
-        root.addAppender(logs);
-        rootLevel = root.getLevel();
-        root.setLevel(Level.DEBUG); // whatever a request could make the server or Bolt log, at any level
+        logs = RootLogs.capture(Level.DEBUG); // whatever a request could make the server or Bolt log, at any level
         api = new FakeSlackApi();
         SlackSettings settings = SlackSettings.from(Map.of("SLACK_BOT_TOKEN", "xoxb-limits", "SLACK_SIGNING_SECRET", SECRET,
                 "KOTAE_SLACK_API_URL", api.apiUrl(), "KOTAE_SLACK_PORT", "0", "KOTAE_SLACK_BIND", "127.0.0.1"));
@@ -70,9 +61,7 @@ class SlackHttpLimitsTest {
     void stop() throws Exception {
         server.close();
         api.close();
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        root.detachAppender(logs);
-        root.setLevel(rootLevel);
+        logs.close();
     }
 
     JsonNode health() throws Exception {

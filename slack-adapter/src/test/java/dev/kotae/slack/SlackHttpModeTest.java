@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kotae.answer.Answer;
 import dev.kotae.answer.AnswerKind;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.slf4j.LoggerFactory;
 
 /**
  * HTTP mode over the real protocol on loopback: the running server (JDK HTTP server + Bolt) gets signed Events API,
@@ -43,18 +40,12 @@ class SlackHttpModeTest {
     SlackServers.Running server;
     SlackRequests slack;
     KotaeService service;
-    ListAppender<ILoggingEvent> logs;
-    Level rootLevel;
+    RootLogs logs;
     final AtomicInteger seq = new AtomicInteger(100);
 
     @BeforeAll
     void start() throws Exception {
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        logs = new ListAppender<>();
-        logs.start();
-        root.addAppender(logs);
-        rootLevel = root.getLevel();
-        root.setLevel(Level.INFO);
+        logs = RootLogs.capture(Level.INFO);
         api = new FakeSlackApi();
         service = TestService.get();
         SlackSettings settings = SlackSettings.from(Map.of("SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SECRET,
@@ -72,9 +63,7 @@ class SlackHttpModeTest {
         if (api != null) {
             api.close();
         }
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        root.detachAppender(logs);
-        root.setLevel(rootLevel);
+        logs.close();
     }
 
     String ts() {

@@ -105,13 +105,11 @@ class SlackSocketModeTest {
         }
     }
 
-    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs;
+    RootLogs logs;
 
     @BeforeAll
     void start() throws Exception {
-        logs = new ch.qos.logback.core.read.ListAppender<>();
-        logs.start();
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
+        logs = RootLogs.capture(null);
         service = TestService.get();
         api = new FakeSlackApi();
         socket = new FakeSocketServer();
@@ -130,7 +128,7 @@ class SlackSocketModeTest {
         if (running != null) {
             running.close();
         }
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
+        logs.close();
         if (socket != null) {
             socket.stop(1000);
         }

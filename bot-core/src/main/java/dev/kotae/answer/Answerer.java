@@ -805,7 +805,7 @@ public final class Answerer {
                     coverage = terms.coverage(docTerms, terms.answerType.valueWords);
                 }
             }
-            boolean advice = terms.asksAdvice && !glossary && k.givesAdvice.get(hit.ord());
+            boolean advice = terms.asksAdvice && (glossary ? k.namesMeasure.get(hit.ord()) : k.givesAdvice.get(hit.ord()));
             if (advice) {
                 coverage = Math.max(coverage, terms.coverage(docTerms, QuestionTerms.ADVICE_WORDS));
             }
@@ -814,7 +814,7 @@ public final class Answerer {
                 rank += 0.05;
             }
             // What to do is told by advice and measures, not by what a word means.
-            if (terms.asksAdvice && glossary) {
+            if (terms.asksAdvice && glossary && !advice) {
                 rank -= 0.1;
             }
             // 「何から始めれば」「まず何を」 asks for the first step: the first of a numbered series answers it.

@@ -97,6 +97,14 @@ public final class Knowledge implements Closeable {
     static final Pattern ADVICE_GIVEN = Pattern.compile(
             "(?:て|で)(?:ください|下さい)|(?:しょう|ましょう)(?:。|$)|(?:が|は|も)(?:重要|大切|必要|不可欠|求められ|有効|効果的)|必要が(?:あり|ある)|べき|心が(?:け|ける)"
             + "|対策|対応策|解決策|ポイント|推奨|手順|ステップ|STEP|まずは|第一に|(?:こと|ように)が(?:重要|大切|必要|望まし)|(?:しない|させない)ように|防ぐ|備え");
+    /**
+     * Glossary entries that name a means — a plan, a function, a service, a practice (BCP, スクリーンロック,
+     * お助け隊サービス制度) — rather than a threat or an idea: what to do can be "use this", so an advice
+     * question described in everyday words (「席を外したときに触られないように」) may be answered by one.
+     */
+    static final Pattern MEASURE_NAMED = Pattern.compile(
+            "(?:ため|よう)の(?:機能|仕組み|手法|計画|取組み|プロセス|製品|サービス|システム|方針)|(?:防ぐ|防止|保護|守る)|仕組み|機能を|手法|制度|取組み|対策の|製品");
+    final java.util.BitSet namesMeasure;
     final String fingerprint;
 
     private static final Pattern AGENDA_ITEM = Pattern.compile("\\s*第\\s*\\d+\\s*回");
@@ -180,6 +188,10 @@ public final class Knowledge implements Closeable {
             for (String key : dev.kotae.corpus.DocumentCitations.keysOf(p)) {
                 documentPassages.putIfAbsent(key, p);
             }
+        }
+        this.namesMeasure = new java.util.BitSet(corpus.glossary().size());
+        for (int i = 0; i < corpus.glossary().size(); i++) {
+            namesMeasure.set(i, MEASURE_NAMED.matcher(corpus.glossary().get(i).definition()).find());
         }
         this.pointsElsewhere = new java.util.BitSet(corpus.passages().size());
         this.givesAdvice = new java.util.BitSet(corpus.passages().size());

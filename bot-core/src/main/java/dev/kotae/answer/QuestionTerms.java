@@ -66,10 +66,15 @@ final class QuestionTerms {
      * so the story is what it is about.
      */
     private static final java.util.regex.Pattern REFERS_TO_STORY = java.util.regex.Pattern.compile(
-            "(?:何|なん)(?:という|て(?:いう|言う)|と(?:いう|言う|呼ぶ|呼ばれ))|(?:これ|それ|こういう|そういう|この|その)(?:って|は|を)?(?:何|なに|なん)|名前|呼び方|用語"
+            "(?:何|なん)(?:という|て(?:いう|言う)|と(?:いう|言う|呼ぶ|呼ばれ))|(?:^|[、。])(?:その|この|そういった|こういった)(?:間|時|後|場合|件|状態|状況|とき|ような)|(?:これ|それ|こういう|そういう|この|その)(?:って|は|を)?(?:何|なに|なん)|名前|呼び方|用語"
             + "|同じ(?:ような|様な)?|似た(?:ような)?|同様の|こういう|そういう|このような|そのような|こういった|そういった|うちみたいな|うちのような"
             + "|what (?:is|are) (?:this|that|it|these) called|what do you call|the (?:name|term) for|(?:a )?similar|the same (?:situation|problem|case)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A story that says what is wanted or what troubles the asker: the question asks how to meet it. */
+    private static final java.util.regex.Pattern STATES_NEED = java.util.regex.Pattern.compile(
+            "たい|ないように|ないよう|困(?:って|る)|悩(?:んで|む)|不安|心配|大変|面倒|手間|しんどい|きつい|時間が(?:かか|掛か)|足りな|防(?:ぎ|ぐ)"
+            + "|\\b(?:want|need|worried|struggl|problem|trouble|hard to|too much)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * The focus's place names (ドイツ, 大阪, 九州: Kuromoji's 固有名詞-地域): a source about another place
@@ -79,6 +84,8 @@ final class QuestionTerms {
 
     /** How much a word of the story counts beside a word of the question itself. */
     static final double CONTEXT_WEIGHT = 0.3;
+    /** How much a word of the story counts in the search: {@link #CONTEXT_WEIGHT}, or fully when the story is what is asked about. */
+    private final double storyBoost;
     /** The first {@code focusTermCount} of {@link #terms} are the focus's; the rest the context's. */
     final int focusTermCount;
 
@@ -94,6 +101,10 @@ final class QuestionTerms {
     final double[] weights;
     /** {@link #terms}' ids ({@link TermIds#UNKNOWN} for a term the generation does not have). */
     private final int[] termIds;
+    /** For each of {@link #terms}, the ids of the terms sharing a telling kanji with it ({@link dev.kotae.index.SharedKanji}). */
+    private final int[][] kinIds;
+    /** How much a term counts as covered when the document only has a word sharing a telling kanji with it. */
+    static final double KIN_CREDIT = Double.parseDouble(System.getProperty("kotae.kinCredit", "0.3"));
     /** {@link #terms}' ids, sorted, unknown ones left out: for "does the question have this term". */
     final int[] termIdSet;
     final List<Alternatives> synonyms;
@@ -131,7 +142,7 @@ final class QuestionTerms {
             if (TermRoles.isManner(term) || TermRoles.isFunctional(posByTerm.get(term))) {
                 continue;
             }
-            double weight = TermRoles.weight(term, posByTerm.get(term), index);
+            double weight = TermRoles.weight(term, posByTerm.get(term), index, prepared);
             focusKnowsTopic |= index.knows(term) && weight >= TOPICAL_IDF && !ADVICE_WORDS.contains(term) && !ASKING_WORDS.contains(term);
             all.add(term);
             weightList.add(weight);
@@ -146,11 +157,15 @@ final class QuestionTerms {
         }
         this.places = List.copyOf(placeTerms);
         // Told before a question that names its own topic, a story only says where it comes from.
-        boolean storyIsBackground = focusKnowsTopic && !REFERS_TO_STORY.matcher(prepared).find();
+        // A story that states a need (「…を防ぎたい」「…で困っている」) before asking for a means (「何を入れれば」
+        // 「いい製品はない?」) is what the question is about, however topical the asking words sound.
+        boolean storyIsBackground = focusKnowsTopic && !REFERS_TO_STORY.matcher(prepared).find()
+                && !(STATES_NEED.matcher(context).find() && Intent.asksAdvice(prepared));
+        this.storyBoost = storyIsBackground ? CONTEXT_WEIGHT : 1.0;
         if (story != null) {
             // Told before the question, these words say where it comes from; when the focus itself
             // names nothing the corpus knows (「これって何という攻撃ですか」), they are what it is about.
-            double factor = storyIsBackground ? CONTEXT_WEIGHT : 1.0;
+            double factor = storyBoost;
             for (String term : new LinkedHashSet<>(story.terms())) {
                 if (all.size() >= MAX_TERMS) {
                     break;
@@ -191,6 +206,10 @@ final class QuestionTerms {
             termIds[i] = ids.id(terms.get(i));
         }
         this.termIdSet = known(termIds);
+        this.kinIds = new int[terms.size()][];
+        for (int i = 0; i < terms.size(); i++) {
+            kinIds[i] = index.sharedKanji().kin(terms.get(i), termIds[i]);
+        }
         List<Alternatives> found = new ArrayList<>();
         Map<String, List<String>> synonymsFound = new java.util.LinkedHashMap<>(question.synonyms());
         if (story != null) {
@@ -234,6 +253,16 @@ final class QuestionTerms {
             }
             alternativesOfTerm[i] = mine.toArray(int[][]::new);
         }
+        // A word the documents never use but whose synonym they do (japan → 日本, protect → 守る) means
+        // that synonym: it weighs what the synonym weighs, not what a word unknown to them would.
+        for (int i = 0; i < focusTermCount; i++) {
+            if (!index.knows(terms.get(i))) {
+                double meant = meantWeight(found, terms.get(i));
+                if (meant > 0) {
+                    weights[i] = Math.min(weights[i], meant);
+                }
+            }
+        }
         Set<String> anyAlternative = new java.util.HashSet<>();
         for (Alternatives group : found) {
             group.alternatives().forEach(anyAlternative::addAll);
@@ -245,6 +274,22 @@ final class QuestionTerms {
             alternativeIds[n++] = ids.id(t);
         }
         this.alternativeIdSet = known(alternativeIds);
+    }
+
+    /** The largest mean rarity of a known spelling among the synonyms of {@code term}, or 0 when it has none. */
+    private double meantWeight(List<Alternatives> groups, String term) {
+        double best = 0;
+        for (Alternatives group : groups) {
+            if (!group.wordTerms().contains(term)) {
+                continue;
+            }
+            for (List<String> alternative : group.alternatives()) {
+                if (alternative.stream().allMatch(index::knows)) {
+                    best = Math.max(best, alternative.stream().mapToDouble(index::idf).average().orElse(0));
+                }
+            }
+        }
+        return best;
     }
 
     /**
@@ -315,6 +360,8 @@ final class QuestionTerms {
             total += weights[i];
             if (covers(docTerms, i) || alsoCovered.contains(terms.get(i))) {
                 covered += weights[i];
+            } else if (TermIds.intersects(docTerms, kinIds[i])) {
+                covered += KIN_CREDIT * weights[i];
             }
         }
         return total == 0 ? 0 : covered / total;
@@ -373,7 +420,7 @@ final class QuestionTerms {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (int i = 0; i < terms.size(); i++) {
             String term = terms.get(i);
-            float boost = i < focusTermCount ? 1f : (float) CONTEXT_WEIGHT;
+            float boost = i < focusTermCount ? 1f : (float) storyBoost;
             Query body = index.termQueryIfIndexed(KnowledgeIndex.BODY, term);
             if (body != null) {
                 query.add(boost == 1f ? body : new BoostQuery(body, boost), BooleanClause.Occur.SHOULD);

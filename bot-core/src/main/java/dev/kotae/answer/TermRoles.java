@@ -1,6 +1,7 @@
 package dev.kotae.answer;
 
 import dev.kotae.index.KnowledgeIndex;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -58,6 +59,14 @@ final class TermRoles {
 
     /** The weight of a focus word: its idf where the corpus knows it, else by its part of speech. */
     static double weight(String term, String partOfSpeech, KnowledgeIndex index) {
+        return weight(term, partOfSpeech, index, "");
+    }
+
+    /**
+     * @param asked the question as typed (case kept), to tell a name (Slack, FIDO2) from an everyday
+     *              English word (propose, change) the documents do not use
+     */
+    static double weight(String term, String partOfSpeech, KnowledgeIndex index, String asked) {
         if (index.knows(term)) {
             return index.idf(term);
         }
@@ -65,13 +74,46 @@ final class TermRoles {
             return UNKNOWN_OTHER * index.idf(term);
         }
         // A name in Latin letters the documents never use (Slack, Zoom, FIDO2) names a product or a
-        // company they say nothing of: it counts in full.
+        // company they say nothing of: it counts in full. An everyday English word written in lower
+        // case inside an English sentence (「who proposed it」) only says how it is asked.
         boolean latin = term.chars().allMatch(c -> c < 0x80);
+        if (latin && isEverydayEnglish(term, asked)) {
+            return UNKNOWN_NOUN * UNKNOWN_NOUN * index.idf(term) / 2;
+        }
         return (latin ? 1.0 : UNKNOWN_NOUN) * index.idf(term);
+    }
+
+    /** Lower-case words of a sentence written in English: at least four words, and this one never capitalised or with a digit. */
+    private static final java.util.regex.Pattern ENGLISH_WORD = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9'-]*");
+
+    static boolean isEverydayEnglish(String term, String asked) {
+        List<String> words = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = ENGLISH_WORD.matcher(asked);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        if (words.size() < 4 || term.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        boolean seen = false;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (!w.toLowerCase(java.util.Locale.ROOT).startsWith(term)) {
+                continue;
+            }
+            seen = true;
+            if (i > 0 && !w.equals(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return seen;
     }
 
     /** A noun that names something (not a pronoun, a bound noun, a number or an adverbial noun), not in hiragana alone. */
     static boolean meaningful(String term, String partOfSpeech) {
+        if (term.length() == 1 && term.charAt(0) < 0x80) {
+            return false; // what is left of people's, or a list's (a)
+        }
         if (term.codePoints().allMatch(cp -> (cp >= 0x3041 && cp <= 0x309F) || cp == 'ー')) {
             return false;
         }

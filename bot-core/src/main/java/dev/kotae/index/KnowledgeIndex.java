@@ -606,6 +606,22 @@ public final class KnowledgeIndex implements Closeable {
         return termIds;
     }
 
+    private volatile SharedKanji sharedKanji;
+
+    /** Which terms share a telling kanji, worked out on first use (after the generation is built). */
+    public SharedKanji sharedKanji() {
+        SharedKanji kin = sharedKanji;
+        if (kin == null) {
+            synchronized (this) {
+                if (sharedKanji == null) {
+                    sharedKanji = SharedKanji.of(termIds);
+                }
+                kin = sharedKanji;
+            }
+        }
+        return kin;
+    }
+
     public int size() {
         return reader.numDocs();
     }

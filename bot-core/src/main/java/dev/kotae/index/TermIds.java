@@ -46,6 +46,28 @@ public final class TermIds {
         return distinct == out.length ? out : Arrays.copyOf(out, distinct);
     }
 
+    /** Every term with its id, in no order. */
+    public void forEach(java.util.function.ObjIntConsumer<String> action) {
+        ids.forEach(action::accept);
+    }
+
+    /** Whether two sorted id arrays have an id in common. */
+    public static boolean intersects(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                return true;
+            }
+            if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
+    }
+
     /** The sorted union of two sorted id arrays. */
     public static int[] union(int[] a, int[] b) {
         int[] out = new int[a.length + b.length];

@@ -100,6 +100,13 @@ class IssueExamplesTest {
             "完全性ってなに〜？機密性とか可用性とセットで出てくるやつ | term:完全性",
             // 「これって」 points back at what the story quoted
             "昨日の全社朝礼で社長が「2025年の崖」を何度も口にしてて、あとで新人から意味を聞かれました。これって誰がいつ言い出した話なんですか？ | section:4-2-2",
+            // a need told in everyday words, then a request for a means: a glossary entry naming a measure answers
+            "社内のPCやサーバで怪しい動きがあったらすぐ検知して対応したい。何を入れればいい？ | term:EDR",
+            "災害で止まっても大事な事業を続けられるようにしたい。何を用意すればいい？ | term:BCP",
+            "ウイルスや不正アクセスの対策をひとつにまとめたい。そういう製品ってある？ | term:UTM",
+            // everyday English words the documents do not use only say how it is asked
+            "Who proposed SASE, and in which year? | term:SASE",
+            "How many people's data leaked at company A? | section:4-3-2",
     })
     void answeredFromTheRightSource(String question, String expected) {
         Answer a = kotae.answer(question);

@@ -35,6 +35,19 @@ class TermRolesTest {
     }
 
     @Test
+    void anEverydayEnglishWordWeighsLittleAndANameInFull() {
+        double everyday = TermRoles.weight("propose", null, k.index, "Who proposed it, and when was that?");
+        double name = TermRoles.weight("slack", null, k.index, "How much does Slack cost per user?");
+        assertTrue(name > 3 * everyday, name + " vs " + everyday);
+        // capitalised inside the sentence, it is a name; a short phrase is not a sentence to judge by
+        assertFalse(TermRoles.isEverydayEnglish("zoom", "Can we use Zoom for meetings?"));
+        assertFalse(TermRoles.isEverydayEnglish("propose", "propose"));
+        assertTrue(TermRoles.isEverydayEnglish("change", "How has the rate changed since then?"));
+        // a stray letter (what is left of people's) names nothing
+        assertFalse(TermRoles.meaningful("s", null));
+    }
+
+    @Test
     void wordsOfAskingAndGrammarAreNotTopics() {
         assertTrue(TermRoles.isManner("具体的"));
         assertTrue(TermRoles.isManner("教示"));

@@ -111,6 +111,7 @@ public final class Answerer {
         terms.asksProcedure = !asksCase && Intent.asksProcedure(prepared);
         terms.asksAdvice = !terms.asksProcedure && Intent.asksAdvice(prepared);
         terms.asksFirstStep = Intent.asksFirstStep(prepared);
+        terms.asksName = Intent.asksName(prepared);
         Optional<Comparison> comparison = intent.type() == Intent.Type.QUESTION || intent.type() == Intent.Type.DEFINITION
                 ? Comparison.of(prepared) : Optional.empty();
         Answer answer = comparison.isPresent() ? compare(k, comparison.get(), terms) : switch (intent.type()) {
@@ -459,6 +460,10 @@ public final class Answerer {
             int first = numbered;
             numbered += entry.examples().size();
             if (procedure && !entry.givesSteps()) {
+                continue;
+            }
+            // What to do is not answered by a rule that only says what something is.
+            if (terms.asksAdvice && !entry.givesAdvice()) {
                 continue;
             }
             if (terms.answerType != null && !terms.answerType.statedIn(entry.rule().answer())) {
@@ -855,6 +860,15 @@ public final class Answerer {
             return faq.get();
         }
         if (confidence < settings.threshold()) {
+            if (terms.asksName) {
+                List<DescribedEntry.Candidate> glossary = scored.stream().filter(s -> s.hit().type().equals(KnowledgeIndex.GLOSSARY))
+                        .map(s -> new DescribedEntry.Candidate(s.hit().ord(), s.coverage(),
+                                headwordHasAFocusWord(k.corpus.glossary().get(s.hit().ord()), terms))).toList();
+                Optional<DescribedEntry.Candidate> named = DescribedEntry.choose(glossary, terms.totalWeight());
+                if (named.isPresent()) {
+                    return glossaryAnswer(k, k.corpus.glossary().get(named.get().ord()), settings.threshold());
+                }
+            }
             return noAnswer(k, terms, subject, scored);
         }
         if (mustCover != null) {
@@ -868,6 +882,11 @@ public final class Answerer {
             return glossaryAnswer(k, k.corpus.glossary().get(best.hit().ord()), confidence);
         }
         return passageAnswer(k, best, scored, confidence, terms);
+    }
+
+    private static boolean headwordHasAFocusWord(GlossaryEntry entry, QuestionTerms terms) {
+        String headword = TextNormalizer.normalize(entry.term()).toLowerCase(java.util.Locale.ROOT);
+        return terms.terms.subList(0, terms.focusTermCount).stream().anyMatch(t -> t.length() >= 2 && headword.contains(t));
     }
 
     /** A candidate as an explanation lists it: where it is, how much of the question it covers, its rank. */

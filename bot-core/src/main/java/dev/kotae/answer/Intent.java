@@ -154,6 +154,17 @@ public record Intent(Type type, String subject) {
             "何から|まず(?:は)?(?:何|なに)|最初に(?:何|なに|する|やる)|一番(?:最初|初め)|first step|where (?:do|should) (?:we|i|\\w+) start|\\bdo first\\b|start with",
             Pattern.CASE_INSENSITIVE);
 
+    /** Asking what something described is called: 「これって何という攻撃?」「何かの詐欺ですか」 "what is this called". */
+    private static final Pattern ASKS_NAME = Pattern.compile(
+            "(?:何|なん)(?:という|て(?:いう|言う)|と(?:いう|言う|呼ぶ|呼ばれ))|名前|呼び方|何かの[^?、。]{1,6}(?:です|なの|か)"
+            + "|what (?:is|are) (?:this|that|it|these) called|what do you call|the (?:name|term) for|is (?:this|that|it) (?:a|an) (?:kind|type) of",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether the question asks the name of what it describes ({@link #ASKS_NAME}). */
+    public static boolean asksName(String normalizedQuestion) {
+        return ASKS_NAME.matcher(normalizedQuestion).find();
+    }
+
     /** Whether the question asks where to start (何から始めれば, まず何を, first step). */
     public static boolean asksFirstStep(String normalizedQuestion) {
         return FIRST_STEP.matcher(normalizedQuestion).find();

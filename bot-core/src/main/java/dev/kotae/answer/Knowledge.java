@@ -39,7 +39,7 @@ public final class Knowledge implements Closeable {
      * answer that speaks of them), worked out once instead of for every procedure question.
      */
     record FaqEntry(FaqRule rule, List<FaqExample> examples, List<FaqPattern> patterns, Set<String> answerTerms, int[] answerIds,
-                    boolean askedForSteps, boolean givesSteps) {}
+                    boolean askedForSteps, boolean givesSteps, boolean givesAdvice) {}
 
     /**
      * An example question's analysed terms (as sorted ids, and in the set's iteration order) with their
@@ -91,11 +91,12 @@ public final class Knowledge implements Closeable {
     private static final Pattern CAPTION = Pattern.compile("^[^。\\n]{0,60}[(（]出典[)）][^。]{0,80}$");
     /**
      * Passages that say what to do: an instruction (〜してください, 〜しましょう), what matters (〜が重要,
-     * 〜が必要), measures (対策, 対応策) or steps. Known once, not per question.
+     * 〜が必要), measures (対策, 対応策) or steps. Known once, not per question. 「想定すべきリスク」 names
+     * risks to expect, not what to do about them.
      */
     final java.util.BitSet givesAdvice;
     static final Pattern ADVICE_GIVEN = Pattern.compile(
-            "(?:て|で)(?:ください|下さい)|(?:しょう|ましょう)(?:。|$)|(?:が|は|も)(?:重要|大切|必要|不可欠|求められ|有効|効果的)|必要が(?:あり|ある)|べき|心が(?:け|ける)"
+            "(?:て|で)(?:ください|下さい)|(?:しょう|ましょう)(?:。|$)|(?:が|は|も)(?:重要|大切|必要|不可欠|求められ|有効|効果的)|必要が(?:あり|ある)|べき(?![^。\\n]{0,10}(?:リスク|脅威|課題))|心が(?:け|ける)"
             + "|対策|対応策|解決策|ポイント|推奨|手順|ステップ|STEP|まずは|第一に|(?:こと|ように)が(?:重要|大切|必要|望まし)|(?:しない|させない)ように|防ぐ|備え");
     /**
      * Glossary entries that name a means — a plan, a function, a service, a practice (BCP, スクリーンロック,
@@ -138,7 +139,8 @@ public final class Knowledge implements Closeable {
             Set<String> answerTerms = new HashSet<>(analysis.terms(TextNormalizer.normalize(rule.answer())));
             boolean askedForSteps = rule.questions().stream().anyMatch(Intent::asksProcedure);
             faq.add(new FaqEntry(rule, examples, patterns, answerTerms, index.termIds().add(answerTerms), askedForSteps,
-                    askedForSteps || Answerer.PROCEDURAL.matcher(rule.answer()).find()));
+                    askedForSteps || Answerer.PROCEDURAL.matcher(rule.answer()).find(),
+                    rule.questions().stream().anyMatch(Intent::asksAdvice) || ADVICE_GIVEN.matcher(rule.answer()).find()));
         }
         this.faqExamplesByTerm = new java.util.BitSet[index.termIds().size()];
         this.faqAnswersByTerm = new java.util.BitSet[index.termIds().size()];

@@ -36,6 +36,8 @@ final class QuestionTerms {
     boolean asksProcedure;
     /** Whether the question asks what to do ({@link Intent#asksAdvice}). */
     boolean asksAdvice;
+    /** Whether it asks what the thing it describes is called ({@link Intent#asksName}). */
+    boolean asksName;
     /** Whether it asks where to start ({@link Intent#asksFirstStep}). */
     boolean asksFirstStep;
     /**
@@ -326,6 +328,15 @@ final class QuestionTerms {
     double weight(String term) {
         int i = terms.indexOf(term);
         return i < 0 ? 0 : weights[i];
+    }
+
+    /** The summed weight of all the question's terms. */
+    double totalWeight() {
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        return total;
     }
 
     boolean knows(String term) {

@@ -125,7 +125,11 @@ enum AnswerType {
 
     /** Words between a thing and the value asked of it that are not the thing (年間, 全部で, 最大で). */
     private static final Pattern BETWEEN = Pattern.compile(
-            "(?:って|は|が|の|で|も|を|って今|は今|今|現在|実際|実際に|具体的に|年間|毎年|最初に|初めて|はじめて|全部で|合計で?|大体|だいたい|ざっくり|およそ|約|最大で?|[、,\\s])+$");
+            "(?:って|は|が|の|で|も|を|って今|は今|今|現在|実際|実際に|具体的に|年間|毎年|最初に|初めて|はじめて|全部で|合計で?|大体|だいたい|ざっくり|およそ|約|最大で?|[、,\\s]"
+            // 「1人いくら」「一社あたり」: per what, not of what
+            + "|[1１一](?:人|名|社|件|台|個|回|日|か月|ヶ月|年)(?:あたり|当たり|につき)?"
+            // 「…と答えた企業は何%」: who answered a survey, not what the figure is of
+            + "|(?:って|と)(?:答え|回答し|回答)た(?:企業|会社|人|社員|組織|割合)?)+$");
     private static final Pattern THING = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9]{2,}$");
 
     /**

@@ -74,6 +74,9 @@ public record Intent(Type type, String subject) {
             + "|\\bhow (?:do|can|should|to|would)\\b|\\bsteps? to\\b|\\bway to\\b|\\bprocedure\\b|\\b(?:i|we) (?:want|need|would like) to\\b"
             // a wish to do something (「パスワードを変更したい」), not to know something (「について知りたい」)
             + "|(?<!知り|聞き|教えてもらい|見)たい(?:です|のですが|んですが|んだけど|けど)?$", Pattern.CASE_INSENSITIVE);
+    /** The words that name a case outright, whatever else the question asks. */
+    private static final Pattern NAMES_A_CASE = Pattern.compile("事例|実例|ケーススタディ|case stud|導入例|取組事例|取り組み事例|成功例|活用例|失敗例|被害例",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CASE = Pattern.compile("事例|実例|ケーススタディ|case stud|導入例|取組事例|取り組み事例|成功例|活用例|失敗例|被害例"
             // 「…した会社の例」「農家の話」「…した会社ってある?」: a case told by its situation
             + "|(?:会社|企業|農家|工場|町工場|商社|メーカー|店|事業者|組織|ところ|とこ)(?:の)?(?:例|話|ケース)(?!え)"
@@ -96,7 +99,8 @@ public record Intent(Type type, String subject) {
         if (HELP.matcher(lower).find() && lower.length() <= 20) {
             return new Intent(Type.HELP, null);
         }
-        if (CASE.matcher(lower).find()) {
+        // 「…と答えた企業は何パーセント?」 asks a figure about companies, not for a company's story.
+        if (CASE.matcher(lower).find() && (NAMES_A_CASE.matcher(lower).find() || AnswerType.of(lower) == null)) {
             return new Intent(CASE_LIST.matcher(lower).find() ? Type.CASE_LIST : Type.CASE, null);
         }
         for (Pattern pattern : ENGLISH_DEFINITION) {

@@ -65,6 +65,9 @@ class AnswerTypeTest {
             "保険会社の情報漏れの件、結局いくら損したの？, MONEY, -",
             "ゼロトラストって最初に提唱したのは誰？, ORIGINATOR, ゼロトラスト",
             "What did the breach cost?, MONEY, -",
+            // per what, and who answered a survey, are not what the value is of
+            "お詫びのクオカードって1人いくら分？, MONEY, クオカード",
+            "人材が不足してるって答えた企業は何パーセント？, PERCENT, -",
     })
     void theThingAValueIsAskedOf(String question, AnswerType type, String thing) {
         assertEquals(thing, type.thingAskedOf(question), question);

@@ -102,6 +102,19 @@ class IntentTest {
 
     @ParameterizedTest
     @CsvSource({
+            "これって何という攻撃ですか？, true",
+            "こういう手口って何ていうんですか, true",
+            "これって何かの詐欺ですか？, true",
+            "What is this called?, true",
+            "DDoS攻撃とは？, false",
+            "何をすればいい？, false",
+    })
+    void recognisesRequestsForTheNameOfWhatIsDescribed(String question, boolean name) {
+        assertEquals(name, Intent.asksName(question), question);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
             "山形の農業の会社の事例をざっくり教えて, CASE",
             "リーマンショックで受注が半分になった町工場が立て直した例って？, CASE",
             "きのこ栽培にIoTを入れた農家の話ってどんなの？, CASE",
@@ -110,6 +123,9 @@ class IntentTest {
             "どんな事例がありますか, CASE_LIST",
             "AIの活用方法の例をいくつか教えて, QUESTION",
             "「セキュリティインシデント」の定義を教えて, DEFINITION",
+            // a survey's respondents asked for a figure are no case
+            "人材が不足してるって答えた企業は何パーセント？, QUESTION",
+            "人材不足の事例で、不足と答えた企業は何パーセント？, CASE",
     })
     void recognisesCasesBySituation(String question, Type type) {
         assertEquals(type, Intent.of(question).type(), question);

@@ -80,6 +80,16 @@ enum AnswerType {
             Set.of()),
 
     /**
+     * Which product to buy (「おすすめのEDR製品は？」, "recommend a tool"): answered only by a source that
+     * recommends one, which documents teaching what a kind of product does seldom do.
+     */
+    RECOMMENDATION("(?:おすすめ|オススメ|お勧め|お薦め|推奨)(?:の|する|される)?[^。?？]{0,12}?(?:製品|ツール|サービス|ソフト|ベンダー|メーカー|商品|アプリ|会社)"
+            + "|(?:製品|ツール|ソフト|ベンダー|メーカー|商品|アプリ)(?:で|の|は)?(?:おすすめ|オススメ|お勧め|お薦め)"
+            + "|recommend (?:a |an |some |any )?[a-z0-9 -]{0,20}?(?:products?|tools?|vendors?|services?|software|apps?)\\b|which (?:product|tool|vendor|software) should",
+            "推奨|おすすめ|お勧め|お薦め|recommended",
+            Set.of("おすすめ", "オススメ", "推奨", "recommend")),
+
+    /**
      * How much or how many, without saying of what (どれくらい不足する?, 何社, how many): any number
      * the text states answers it. After the specific kinds, which win when they apply.
      */
@@ -174,6 +184,7 @@ enum AnswerType {
             case LOCATION -> "保存場所";
             case AMOUNT -> "数値";
             case CREDENTIAL -> "パスワードやIDそのもの";
+            case RECOMMENDATION -> "おすすめの製品";
             case ORIGINATOR -> "提唱者・考案者";
             case ORGANISATION -> "会社名";
         };

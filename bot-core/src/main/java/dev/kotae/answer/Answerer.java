@@ -198,6 +198,11 @@ public final class Answerer {
                 && !Knowledge.ADVICE_GIVEN.matcher(answer.text()).find()) {
             return false;
         }
+        // 「身代金って払ったほうがいいの?」 is not answered by what LockBit is: whether to do something is
+        // answered only by a source that advises.
+        if (kind == AnswerKind.GLOSSARY && Intent.asksWhether(terms.prepared) && !Knowledge.ADVICE_GIVEN.matcher(answer.text()).find()) {
+            return false;
+        }
         if (!terms.asksProcedure) {
             return true;
         }

@@ -41,6 +41,8 @@ public record Intent(Type type, String subject) {
             + "|気を(?:つけ|付け)(?:る|たい|るべき|ること|るべきこと|た方がいい)|注意(?:点|すべき|すること|が必要)|(?:対策|対応|備え)(?:は|って|を|として)?(?:必要|何|どう|すべき|した方)"
             + "|(?:どう|どのように)(?:すれば|したら|すべき|対応|対策|備え|向き合|進め|取り?組|考え)|どうやって(?:防|守|備え|対策|進め)|必要(?:か|です(?:か)?|なの|なん|ある)?[?？]?$|べき(?:か|です(?:か)?|なの|なん)?[?？]?$"
             + "|(?:いい|良い|よい)(?:手|方法|やり方|対策|サービス|仕組み|ツール)(?:は|って|が)?(?:ある|あります|ない)|(?:後回し|放置|やらなくて)(?:で|に)?(?:も)?(?:いい|大丈夫|平気|問題ない)"
+            // 「払ったほうがいいの？」「入れた方がいい？」: whether to do something
+            + "|(?:た|る|ない)(?:ほう|方)が(?:いい|良い|よい)"
             // 「もっと安全にする方法ってある？」「まとめて守ってくれる製品ってない？」: asking for a means
             + "|(?:方法|手段|製品|サービス|ツール|仕組み|ソフト|対処法)(?:って|は|が|とか)?(?:ある|あります|ない|ありません)(?:か|の|かな)?[?？]?$"
             + "|何か(?:使える|いい|良い|できる)|どんな(?:対策|取り?組み|活動|仕組み|準備|こと)を|(?:責任|リスク|影響)(?:は|って|が)?(?:ある|あります|問われ)"
@@ -157,6 +159,16 @@ public record Intent(Type type, String subject) {
     private static final Pattern FIRST_STEP = Pattern.compile(
             "何から|まず(?:は)?(?:何|なに)|最初に(?:何|なに|する|やる)|一番(?:最初|初め)|first step|where (?:do|should) (?:we|i|\\w+) start|\\bdo first\\b|start with",
             Pattern.CASE_INSENSITIVE);
+
+    /** Asking whether to do something (「払ったほうがいいの?」「入れるべき?」 "should we pay"). */
+    private static final Pattern WHETHER = Pattern.compile(
+            "(?:た|る|ない)(?:ほう|方)が(?:いい|良い|よい)|べき(?:か|です(?:か)?|なの|なん|でしょうか)?[?？]?$|\\bshould (?:we|i) (?!do\\b|start\\b|begin\\b)\\w+",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether the question asks whether to do something ({@link #WHETHER}). */
+    public static boolean asksWhether(String normalizedQuestion) {
+        return WHETHER.matcher(normalizedQuestion.strip()).find();
+    }
 
     /** Asking what something described is called: 「これって何という攻撃?」「何かの詐欺ですか」 "what is this called". */
     private static final Pattern ASKS_NAME = Pattern.compile(

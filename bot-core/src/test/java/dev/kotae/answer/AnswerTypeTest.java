@@ -9,6 +9,9 @@ class AnswerTypeTest {
     @ParameterizedTest
     @CsvSource(nullValues = "-", value = {
             "DXに取組む企業の割合, PERCENT",
+            "おすすめのEDR製品を3つ教えて, RECOMMENDATION",
+            "Can you recommend a good EDR product?, RECOMMENDATION",
+            "おすすめの対策は？, -",
             "ISMS認証の取得費用は？, MONEY",
             "人的費用を削減できる理由, -",
             "IT人材は何万人不足する？, PEOPLE",
@@ -41,6 +44,7 @@ class AnswerTypeTest {
     @ParameterizedTest
     @CsvSource({
             "PERSON, 担当は山田さんです, true",
+            "RECOMMENDATION, EDRは未知のマルウェアを検知する, false",
             "PERSON, 経営者が自ら主体となって指揮をとる, false",
             "PERCENT, 69.3%の企業が取組んでいる, true",
             "MONEY, 最大12兆円の経済損失, true",

@@ -115,6 +115,19 @@ class IntentTest {
 
     @ParameterizedTest
     @CsvSource({
+            "身代金って払ったほうがいいの？, true",
+            "EDRは入れるべきですか？, true",
+            "Should we pay the ransom?, true",
+            "What should we do first?, false",
+            "EDRとは？, false",
+    })
+    void recognisesRequestsWhetherToDoSomething(String question, boolean whether) {
+        assertEquals(whether, Intent.asksWhether(question), question);
+    }
+
+
+    @ParameterizedTest
+    @CsvSource({
             "山形の農業の会社の事例をざっくり教えて, CASE",
             "リーマンショックで受注が半分になった町工場が立て直した例って？, CASE",
             "きのこ栽培にIoTを入れた農家の話ってどんなの？, CASE",

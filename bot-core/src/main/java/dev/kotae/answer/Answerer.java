@@ -865,7 +865,7 @@ public final class Answerer {
             return faq.get();
         }
         if (confidence < settings.threshold()) {
-            if (terms.asksName) {
+            if (terms.asksName || terms.storyStatesNeed) {
                 List<DescribedEntry.Candidate> glossary = scored.stream().filter(s -> s.hit().type().equals(KnowledgeIndex.GLOSSARY))
                         .map(s -> new DescribedEntry.Candidate(s.hit().ord(), s.coverage(),
                                 headwordHasAFocusWord(k.corpus.glossary().get(s.hit().ord()), terms))).toList();

@@ -86,6 +86,8 @@ final class QuestionTerms {
 
     /** How much a word of the story counts beside a word of the question itself. */
     static final double CONTEXT_WEIGHT = 0.3;
+    /** Whether the story states a need and the focus asks for a means to meet it. */
+    final boolean storyStatesNeed;
     /** How much a word of the story counts in the search: {@link #CONTEXT_WEIGHT}, or fully when the story is what is asked about. */
     private final double storyBoost;
     /** The first {@code focusTermCount} of {@link #terms} are the focus's; the rest the context's. */
@@ -161,8 +163,8 @@ final class QuestionTerms {
         // Told before a question that names its own topic, a story only says where it comes from.
         // A story that states a need (「…を防ぎたい」「…で困っている」) before asking for a means (「何を入れれば」
         // 「いい製品はない?」) is what the question is about, however topical the asking words sound.
-        boolean storyIsBackground = focusKnowsTopic && !REFERS_TO_STORY.matcher(prepared).find()
-                && !(STATES_NEED.matcher(context).find() && Intent.asksAdvice(prepared));
+        this.storyStatesNeed = STATES_NEED.matcher(context).find() && Intent.asksAdvice(prepared);
+        boolean storyIsBackground = focusKnowsTopic && !REFERS_TO_STORY.matcher(prepared).find() && !storyStatesNeed;
         this.storyBoost = storyIsBackground ? CONTEXT_WEIGHT : 1.0;
         if (story != null) {
             // Told before the question, these words say where it comes from; when the focus itself

@@ -26,7 +26,7 @@ final class TermRoles {
      */
     private static final Set<String> MANNER = Set.of(
             "具体", "具体的", "実際", "正直", "結局", "ちゃんと", "きちんと", "ぶっちゃけ", "一体", "本当", "ほんと", "ほんとう", "マジ", "まじ",
-            "簡単", "簡潔", "一言", "ざっくり", "最低限", "要するに", "つまり", "特に", "主", "だいたい", "大体", "くらい", "ぐらい",
+            "簡単", "簡潔", "一言", "ざっくり", "最低限", "最低", "限", "要するに", "つまり", "特に", "主", "だいたい", "大体", "くらい", "ぐらい",
             "今", "最近", "いただく", "いただける", "頂く", "頂ける", "もらう", "もらえる", "くれる", "幸い", "恐縮", "助かる",
             "教示", "教授", "説明", "定義", "意味", "言葉", "用語", "単語", "ワード", "性質", "ヤバ", "やばい", "ヤバい", "ウチ", "弊社", "当社", "確認", "ご存知", "存知", "わかる", "分かる", "知れる", "思う", "考える", "言う", "聞く",
             "伺い", "伺う", "よろしい", "宜しい", "文脈", "名前", "呼び方", "意味合い", "ニュアンス",
@@ -69,7 +69,8 @@ final class TermRoles {
      */
     static double weight(String term, String partOfSpeech, KnowledgeIndex index, String asked) {
         if (index.knows(term)) {
-            return index.idf(term);
+            // one kanji alone (外, 手, 先) is a word of every topic, however rarely the text uses it alone
+            return (isLoneKanji(term) ? LONE_KANJI : 1.0) * index.idf(term);
         }
         if (!meaningful(term, partOfSpeech)) {
             return UNKNOWN_OTHER * index.idf(term);
@@ -111,6 +112,12 @@ final class TermRoles {
     }
 
     /** A noun that names something (not a pronoun, a bound noun, a number or an adverbial noun), not in hiragana alone. */
+    static final double LONE_KANJI = Double.parseDouble(System.getProperty("kotae.loneKanji", "0.5"));
+
+    static boolean isLoneKanji(String term) {
+        return term.length() == 1 && Character.UnicodeScript.of(term.charAt(0)) == Character.UnicodeScript.HAN;
+    }
+
     static boolean meaningful(String term, String partOfSpeech) {
         if (term.length() == 1 && term.charAt(0) < 0x80) {
             return false; // what is left of people's, or a list's (a)

@@ -48,6 +48,13 @@ class TermRolesTest {
     }
 
     @Test
+    void aLoneKanjiWeighsLessThanItsRarity() {
+        assertTrue(TermRoles.isLoneKanji("外"));
+        assertFalse(TermRoles.isLoneKanji("外部"));
+        assertEquals(TermRoles.LONE_KANJI * k.index.idf("外"), TermRoles.weight("外", "名詞-一般", k.index), 1e-9);
+    }
+
+    @Test
     void wordsOfAskingAndGrammarAreNotTopics() {
         assertTrue(TermRoles.isManner("具体的"));
         assertTrue(TermRoles.isManner("教示"));

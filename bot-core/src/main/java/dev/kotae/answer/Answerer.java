@@ -512,7 +512,7 @@ public final class Answerer {
         if (best == null || bestScore < minimum) {
             return Optional.empty();
         }
-        return Optional.of(faqAnswer(k, best.rule(), bestScore));
+        return Optional.of(faqAnswer(k, best.rule(), bestScore, terms.prepared));
     }
 
     /** Both ways round: how much of the question the example covers, and of the example the question. */
@@ -541,14 +541,36 @@ public final class Answerer {
 
 
     private Answer faqAnswer(Knowledge k, FaqRule rule, double confidence) {
+        return faqAnswer(k, rule, confidence, "");
+    }
+
+    /**
+     * @param asked the question, prepared: when the rule cites entries first, the one the question
+     *              names (LockBit2.0 beside ランサムウェア) comes first, as the most specific source
+     */
+    private Answer faqAnswer(Knowledge k, FaqRule rule, double confidence, String asked) {
         List<Citation> citations = new ArrayList<>();
         for (String cite : rule.cite()) {
             citationFor(k, cite).ifPresent(citations::add);
+        }
+        // Only among entries: a rule citing a section first answers from it whatever entry it names too.
+        if (!citations.isEmpty() && citations.get(0).term() != null) {
+            String lower = asked.toLowerCase(java.util.Locale.ROOT);
+            citations.sort(Comparator.comparingInt((Citation c) -> -namedLength(c, lower)));
         }
         return new Answer(AnswerKind.FAQ, rule.answer().strip(), citations, confidence, rule.followUps(), List.of(), 0);
     }
 
     /** The citation an FAQ key names: {@code 4-2-2}, {@code glossary:WAF}, {@code slide:12}. */
+    /** The length of the cited glossary headword when the question names it, else 0. */
+    private static int namedLength(Citation c, String askedLower) {
+        if (c.term() == null || askedLower.isEmpty()) {
+            return 0;
+        }
+        String headword = TextNormalizer.normalize(c.term()).replaceAll("[（(].*$", "").toLowerCase(java.util.Locale.ROOT).strip();
+        return headword.length() >= 2 && askedLower.contains(headword) ? headword.length() : 0;
+    }
+
     private static Optional<Citation> citationFor(Knowledge k, String key) {
         if (key.startsWith(dev.kotae.corpus.DocumentCitations.PREFIX)) {
             return Optional.ofNullable(k.documentPassages.get(dev.kotae.corpus.DocumentCitations.normalise(key)))
@@ -785,7 +807,7 @@ public final class Answerer {
             terms.faqBest = bestFaq(k, terms);
         }
         if (terms.faqBest.entry() != null && terms.faqBest.score() >= FAQ_CAP) {
-            return faqAnswer(k, terms.faqBest.entry().rule(), terms.faqBest.score());
+            return faqAnswer(k, terms.faqBest.entry().rule(), terms.faqBest.score(), terms.prepared);
         }
         var query = terms.query();
         KnowledgeIndex.Hits both = k.index.searchBoth(query, 24, 4);

@@ -124,6 +124,10 @@ public record Intent(Type type, String subject) {
 
     /** 「まず無線LANとは」「そもそもXって」: where to start, not part of the name. */
     private static final Pattern SUBJECT_OPENER = Pattern.compile("^(?:まず(?:は)?|最初に|そもそも|改めて|ところで|ちなみに)[、,\\s]*");
+    /** 「サプライチェーンという言葉の意味を改めて」: what is said about the name, not the name. */
+    private static final Pattern SUBJECT_CLOSER = Pattern.compile(
+            "(?:という|っていう|って)(?:言葉|用語|単語|ワード|語)?(?:の(?:意味|定義))?(?:を|について)?(?:改めて|もう一度|再度|簡単に|ざっくり|詳しく)?$"
+            + "|の(?:意味|定義)(?:を|について)?(?:改めて|もう一度|再度|簡単に|ざっくり|詳しく)$");
     /** A quoted name in the subject (「セキュリティインシデント」) is what is asked about. */
     private static final Pattern QUOTED_NAME = Pattern.compile("[「『\"]([^」』\"]{1,40})[」』\"]");
 
@@ -137,6 +141,7 @@ public record Intent(Type type, String subject) {
                 // 「社内規程の改定にあたり、Xの定義」: the name is after the last comma
                 subject = subject.substring(subject.lastIndexOf('、') + 1);
             }
+            subject = SUBJECT_CLOSER.matcher(subject.strip()).replaceFirst("");
             subject = QUOTES.matcher(SUBJECT_OPENER.matcher(subject.strip()).replaceFirst("")).replaceAll("").strip();
             if (!subject.isEmpty() && subject.length() <= 40) {
                 return new Intent(Type.DEFINITION, subject);

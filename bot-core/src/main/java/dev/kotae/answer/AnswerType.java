@@ -194,4 +194,34 @@ enum AnswerType {
     boolean statedIn(String text) {
         return value.matcher(text).find();
     }
+
+    /** Counters a question can count in; a count in another (WPA2, 3つ) does not answer 「何文字」. */
+    private static final Pattern COUNTER_ASKED = Pattern.compile("何(文字|桁|ビット|バイト|歳|回|社|台|件|ページ|種類|項目|ステップ|段階|条|枚|倍)|how many (characters|digits|bits|times|companies|steps)");
+
+    /** The counter {@code normalizedQuestion} asks a count in, or null. */
+    static String counterAsked(String normalizedQuestion) {
+        java.util.regex.Matcher m = COUNTER_ASKED.matcher(normalizedQuestion.toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return null;
+        }
+        return m.group(1) != null ? m.group(1) : switch (m.group(2)) {
+            case "characters" -> "文字";
+            case "digits" -> "桁";
+            case "bits" -> "ビット";
+            case "times" -> "回";
+            case "companies" -> "社";
+            default -> "ステップ";
+        };
+    }
+
+    /** Whether {@code text} has a number counted in {@code counter} (8文字, 十四文字, STEP4 for steps). */
+    static boolean statesCount(String text, String counter) {
+        String number = "(?:\\d[\\d.,]*|[〇一二三四五六七八九十百千]+)";
+        String pattern = switch (counter) {
+            case "ステップ", "段階" -> number + "\\s*(?:ステップ|段階|つ)|(?:STEP|ステップ|手順)\\s*" + number;
+            case "種類", "項目" -> number + "\\s*(?:種類|項目|つ)";
+            default -> number + "\\s*" + Pattern.quote(counter);
+        };
+        return Pattern.compile(pattern, Pattern.CASE_INSENSITIVE).matcher(text).find();
+    }
 }

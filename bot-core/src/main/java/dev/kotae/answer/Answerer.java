@@ -106,6 +106,7 @@ public final class Answerer {
         Intent intent = Intent.of(prepared);
         QuestionTerms terms = new QuestionTerms(prepared, context.isBlank() ? "" : k.analysis.prepare(context), k.analysis, k.index);
         terms.answerType = AnswerType.of(prepared);
+        terms.counter = terms.answerType == AnswerType.AMOUNT ? AnswerType.counterAsked(prepared) : null;
         // a case told by how it solved something (「どうやって解決したか」) asks for the case, not for steps
         boolean asksCase = intent.type() == Intent.Type.CASE || intent.type() == Intent.Type.CASE_LIST;
         terms.asksProcedure = !asksCase && Intent.asksProcedure(prepared);
@@ -123,7 +124,7 @@ public final class Answerer {
             case QUESTION -> glossaryByName(k, prepared).orElseGet(() -> retrieve(k, terms, null));
         };
         if (!answersWhatIsAsked(k, terms, answer)) {
-            answer = terms.answerType != null && !terms.answerType.statedIn(answer.text())
+            answer = terms.answerType != null && !terms.valueStatedIn(answer.text())
                     ? valueNotStated(k, terms, answer) : noAnswer(k, terms, null, List.of());
         }
         return explain ? answer.withExplanation(explanation(framed, prepared, intent, terms, answer)) : answer;
@@ -177,7 +178,7 @@ public final class Answerer {
         if (kind != AnswerKind.FAQ && kind != AnswerKind.PASSAGE && kind != AnswerKind.GLOSSARY && kind != AnswerKind.CASE) {
             return true;
         }
-        if (terms.answerType != null && !terms.answerType.statedIn(answer.text())) {
+        if (terms.answerType != null && !terms.valueStatedIn(answer.text())) {
             return false;
         }
         if (terms.answerType != null && !valueIsOfTheTopic(k, terms, answer)) {
@@ -270,7 +271,7 @@ public final class Answerer {
             titles += " " + (colon > 0 ? answer.text().substring(0, colon) : "");
         }
         for (String clause : CLAUSE.split(answer.text())) {
-            if (terms.answerType.statedIn(clause) && names(k, terms, clause + titles, thing)) {
+            if (terms.valueStatedIn(clause) && names(k, terms, clause + titles, thing)) {
                 return true;
             }
         }
@@ -471,7 +472,7 @@ public final class Answerer {
             if (terms.asksAdvice && !entry.givesAdvice()) {
                 continue;
             }
-            if (terms.answerType != null && !terms.answerType.statedIn(entry.rule().answer())) {
+            if (terms.answerType != null && !terms.valueStatedIn(entry.rule().answer())) {
                 continue;
             }
             double score = 0;
@@ -832,7 +833,7 @@ public final class Answerer {
             boolean statesValue = true;
             if (terms.answerType != null) {
                 String text = glossary ? k.corpus.glossary().get(hit.ord()).definition() : k.corpus.passages().get(hit.ord()).text();
-                statesValue = terms.answerType.statedIn(text);
+                statesValue = terms.valueStatedIn(text);
                 if (statesValue && !terms.answerType.valueWords.isEmpty()) {
                     coverage = terms.coverage(docTerms, terms.answerType.valueWords);
                 }
@@ -951,7 +952,7 @@ public final class Answerer {
         int best = -1;
         int bestShared = -1;
         for (int i = 0; i < sentences.size(); i++) {
-            if (!terms.answerType.statedIn(sentences.get(i))) {
+            if (!terms.valueStatedIn(sentences.get(i))) {
                 continue;
             }
             int shared = 0;

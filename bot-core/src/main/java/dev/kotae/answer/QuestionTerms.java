@@ -32,6 +32,13 @@ final class QuestionTerms {
 
     /** The kind of value the question asks for, or null; set by the answerer. */
     AnswerType answerType;
+    /** The counter the question counts in (文字 of 「何文字以上」), or null: the value must be in it. */
+    String counter;
+
+    /** Whether {@code text} states a value of the kind asked, in the counter asked when one is. */
+    boolean valueStatedIn(String text) {
+        return answerType.statedIn(text) && (counter == null || AnswerType.statesCount(text, counter));
+    }
     /** Whether the question asks for steps ({@link Intent#asksProcedure}), worked out once per question. */
     boolean asksProcedure;
     /** Whether the question asks what to do ({@link Intent#asksAdvice}). */

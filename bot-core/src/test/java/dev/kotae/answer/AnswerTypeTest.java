@@ -61,6 +61,18 @@ class AnswerTypeTest {
         assertEquals(stated, type.statedIn(text), text);
     }
 
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {
+            "パスフレーズは何文字以上？, 文字, 8文字以上にします, true",
+            "パスフレーズは何文字以上？, 文字, WPA2以上の暗号化, false",
+            "攻めのIT活用指針は何ステップ？, ステップ, STEP4 競争力強化ステージ, true",
+            "How many characters should a password have?, 文字, 十四文字以上, true",
+    })
+    void aCountIsStatedInTheCounterAsked(String question, String counter, String text, boolean stated) {
+        assertEquals(counter, AnswerType.counterAsked(question), question);
+        assertEquals(stated, AnswerType.statesCount(text, counter), text);
+    }
+
     /** What a value is asked of: the name before the words asking for it, hedges and time words left out. */
     @ParameterizedTest
     @CsvSource(nullValues = "-", value = {

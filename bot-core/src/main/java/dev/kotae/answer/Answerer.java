@@ -121,7 +121,8 @@ public final class Answerer {
             case CASE_LIST -> hasCaseFilter(terms) ? filteredCaseList(k, terms) : caseList(k);
             case CASE -> caseAnswer(k, terms).orElseGet(() -> retrieve(k, terms, null, tellingTerm(k, terms)));
             case DEFINITION -> definition(k, intent.subject(), terms);
-            case QUESTION -> glossaryByName(k, prepared).orElseGet(() -> retrieve(k, terms, null));
+            case QUESTION -> (terms.storyTellsACase ? caseAnswer(k, terms) : Optional.<Answer>empty())
+                    .or(() -> glossaryByName(k, prepared)).orElseGet(() -> retrieve(k, terms, null));
         };
         if (!answersWhatIsAsked(k, terms, answer)) {
             answer = terms.answerType != null && !terms.valueStatedIn(answer.text())

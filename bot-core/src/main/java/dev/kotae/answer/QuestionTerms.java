@@ -93,6 +93,17 @@ final class QuestionTerms {
 
     /** How much a word of the story counts beside a word of the question itself. */
     static final double CONTEXT_WEIGHT = 0.3;
+    /**
+     * Whether the story tells of another company (「…したところがあるらしい」「取引先が…したらしい」) and
+     * the focus asks how it went (成果, 流れ, どうやって): a case described by its situation.
+     */
+    final boolean storyTellsACase;
+    private static final java.util.regex.Pattern TELLS_OF_A_COMPANY = java.util.regex.Pattern.compile(
+            "(?:ところ|会社|企業|農家|工場|業者|法人|メーカー)(?:が|も)(?:ある|あった)|らしい|取引先が|同業(?:他社)?(?:が|の)|他社が|知り合いの(?:会社|社長)"
+            + "|\\b(?:a|another|one) (?:company|firm|farm|manufacturer|business)\\b");
+    private static final java.util.regex.Pattern ASKS_HOW_IT_WENT = java.util.regex.Pattern.compile(
+            "成果|結果|効果|流れ|経緯|どうなった|どうやって|どうした|何をした|なにをした|取り?組み|やり方|\\b(?:results?|outcome|how did)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     /** Whether the story states a need and the focus asks for a means to meet it. */
     final boolean storyStatesNeed;
     /** How much a word of the story counts in the search: {@link #CONTEXT_WEIGHT}, or fully when the story is what is asked about. */
@@ -171,17 +182,26 @@ final class QuestionTerms {
         // A story that states a need (「…を防ぎたい」「…で困っている」) before asking for a means (「何を入れれば」
         // 「いい製品はない?」) is what the question is about, however topical the asking words sound.
         this.storyStatesNeed = STATES_NEED.matcher(context).find() && Intent.asksAdvice(prepared);
-        boolean storyIsBackground = focusKnowsTopic && !REFERS_TO_STORY.matcher(prepared).find() && !storyStatesNeed;
+        this.storyTellsACase = TELLS_OF_A_COMPANY.matcher(context).find() && ASKS_HOW_IT_WENT.matcher(prepared).find();
+        boolean storyIsBackground = focusKnowsTopic && !REFERS_TO_STORY.matcher(prepared).find() && !storyStatesNeed && !storyTellsACase;
         this.storyBoost = storyIsBackground ? CONTEXT_WEIGHT : 1.0;
         if (story != null) {
             // Told before the question, these words say where it comes from; when the focus itself
             // names nothing the corpus knows (「これって何という攻撃ですか」), they are what it is about.
             double factor = storyBoost;
+            Set<String> storyPlaces = new java.util.HashSet<>();
+            for (int i = 0; i < story.terms().size(); i++) {
+                String pos = story.partsOfSpeech().get(i);
+                if (pos != null && pos.startsWith("名詞-固有名詞-地域")) {
+                    storyPlaces.add(story.terms().get(i));
+                }
+            }
             for (String term : new LinkedHashSet<>(story.terms())) {
                 if (all.size() >= MAX_TERMS) {
                     break;
                 }
-                if (all.contains(term) || !index.knows(term) || TermRoles.isManner(term)) {
+                // a place the story names (愛媛の取引先が…) may name a case's region, told as 愛媛県
+                if (all.contains(term) || (!index.knows(term) && !storyPlaces.contains(term)) || TermRoles.isManner(term)) {
                     continue;
                 }
                 all.add(term);

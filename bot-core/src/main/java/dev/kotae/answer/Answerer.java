@@ -782,6 +782,8 @@ public final class Answerer {
 
     /** The most an FAQ rule must score to win over the passages found (it wins over weaker ones with less). */
     private static final double FAQ_CAP = 0.75;
+    /** How much a source that advises ranks above one that does not, for a question asking what to do. */
+    private static final double ADVICE_BONUS = 0.05;
 
     private record Scored(Hit hit, double coverage, double rank) {}
 
@@ -845,7 +847,7 @@ public final class Answerer {
             }
             double rank = 0.65 * coverage + 0.35 * hit.score() / max;
             if (advice) {
-                rank += 0.05;
+                rank += ADVICE_BONUS;
             }
             // What to do is told by advice and measures, not by what a word means.
             if (terms.asksAdvice && glossary && !advice) {

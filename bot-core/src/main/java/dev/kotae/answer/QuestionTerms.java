@@ -196,34 +196,16 @@ final class QuestionTerms {
                     storyPlaces.add(story.terms().get(i));
                 }
             }
-            // A story word the documents never use but whose synonym they do (smartphones → スマホ)
-            // counts as that synonym, as a word of the question itself does.
-            Map<String, Double> meantByStoryTerm = new java.util.HashMap<>();
-            story.synonyms().forEach((word, alternatives) -> {
-                double meant = 0;
-                for (String alternative : alternatives) {
-                    List<String> altTerms = analysis.synonymWordTerms(alternative);
-                    if (!altTerms.isEmpty() && altTerms.stream().allMatch(index::knows)) {
-                        meant = Math.max(meant, altTerms.stream().mapToDouble(index::idf).average().orElse(0));
-                    }
-                }
-                if (meant > 0) {
-                    for (String t : analysis.synonymWordTerms(word)) {
-                        meantByStoryTerm.merge(t, meant, Math::max);
-                    }
-                }
-            });
             for (String term : new LinkedHashSet<>(story.terms())) {
                 if (all.size() >= MAX_TERMS) {
                     break;
                 }
                 // a place the story names (愛媛の取引先が…) may name a case's region, told as 愛媛県
-                boolean meant = !index.knows(term) && meantByStoryTerm.containsKey(term);
-                if (all.contains(term) || (!index.knows(term) && !storyPlaces.contains(term) && !meant) || TermRoles.isManner(term)) {
+                if (all.contains(term) || (!index.knows(term) && !storyPlaces.contains(term)) || TermRoles.isManner(term)) {
                     continue;
                 }
                 all.add(term);
-                weightList.add(factor * (meant ? meantByStoryTerm.get(term) : index.idf(term)));
+                weightList.add(factor * index.idf(term));
             }
         }
         if (story != null && storyIsBackground) {

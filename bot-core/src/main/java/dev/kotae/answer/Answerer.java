@@ -556,8 +556,9 @@ public final class Answerer {
             citationFor(k, cite).ifPresent(citations::add);
         }
         // Only among entries: a rule citing a section first answers from it whatever entry it names too.
-        if (!citations.isEmpty() && citations.get(0).term() != null) {
-            String lower = asked.toLowerCase(java.util.Locale.ROOT);
+        // When the question names several of them (機密性・完全性・可用性), the rule's own order stands.
+        String lower = asked.toLowerCase(java.util.Locale.ROOT);
+        if (!citations.isEmpty() && citations.get(0).term() != null && citations.stream().filter(c -> namedLength(c, lower) > 0).count() == 1) {
             citations.sort(Comparator.comparingInt((Citation c) -> -namedLength(c, lower)));
         }
         return new Answer(AnswerKind.FAQ, rule.answer().strip(), citations, confidence, rule.followUps(), List.of(), 0);

@@ -34,10 +34,13 @@ public final class FaqRuleLoader {
     private static final Pattern CITE = Pattern.compile("\\d+-\\d+-\\d+|glossary:\\S.*|slide:[1-9]\\d*|doc:[^#\\s][^#]*(#\\S.*)?");
     /** Regex escapes, removed before checking that a pattern's literal text is normalised. */
     private static final Pattern ESCAPES = Pattern.compile("\\\\[pP]\\{[^}]*}|\\\\.");
-    /** Spaces next to Japanese text: YAML folds an answer's line breaks into them. */
+    /**
+     * Spaces next to Japanese text: YAML folds an answer's line breaks into them ({@code >-}). The line
+     * breaks of a literal block ({@code |-}), which lists steps one per line, are kept.
+     */
     private static final Pattern JAPANESE_SPACE = Pattern.compile(
-            "\\s+(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\u3000-\\u303F\\uFF00-\\uFFEF])"
-            + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\u3000-\\u303F\\uFF00-\\uFFEF])\\s+");
+            "[ \\t\\u3000]+(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\u3000-\\u303F\\uFF00-\\uFFEF])"
+            + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\u3000-\\u303F\\uFF00-\\uFFEF])[ \\t\\u3000]+");
 
     private FaqRuleLoader() {}
 

@@ -136,6 +136,15 @@ class FaqRuleLoaderTest {
         for (FaqRule rule : shipped) {
             assertTrue(rule.questions().size() >= 3 && rule.questions().size() <= 6,
                     rule.id() + ": " + rule.questions().size() + " questions");
+            String[] lines = rule.answer().split("\n");
+            if (lines.length > 1) {
+                // steps one per line (a literal block): a lead sentence, then two to six numbered steps
+                assertTrue(lines.length >= 3 && lines.length <= 7, rule.id() + ": " + lines.length + " lines");
+                for (int i = 1; i < lines.length; i++) {
+                    assertTrue(lines[i].matches("手順\\d：.+"), rule.id() + ": line " + i + " is not a numbered step");
+                }
+                continue;
+            }
             long sentences = rule.answer().chars().filter(c -> c == '。').count();
             assertTrue(sentences >= 2 && sentences <= 4, rule.id() + ": " + sentences + " sentences");
             assertTrue(!rule.answer().matches(".*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}、。] .*"),

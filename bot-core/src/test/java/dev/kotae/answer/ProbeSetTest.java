@@ -36,8 +36,8 @@ class ProbeSetTest {
     @CsvSource({
             // the probe set: 3 known failures (facts only in a figure the parser drops, an English value question)
             "probe.jsonl, 6, 0",
-            // the tuned part of the blind set (502 questions, eval/blind/README.md); its held-aside part is never run here
-            "blind/tuned.jsonl, 102, 8",
+            // the tuned part of the blind set (562 questions, eval/blind/README.md); its held-aside part is never run here
+            "blind/tuned.jsonl, 100, 5",
     })
     void topOneAndNonePrecisionHold(String file, int maxFailures, int maxNoneMisses) throws Exception {
         Path set = evalFile(file);

@@ -59,7 +59,7 @@ final class QuestionTerms {
      * Words a question asks with, about whatever its story told (「どういう手順でやればいい?」
      * 「どういう取組みをすれば?」): alone in the focus they leave the story to say what it is about.
      */
-    private static final Set<String> ASKING_WORDS = Set.of("手順", "取組む", "取り組む", "取組み", "取り組み", "取組", "進め方", "やり方",
+    private static final Set<String> ASKING_WORDS = Set.of("手順", "検討", "取組む", "取り組む", "取組み", "取り組み", "取組", "進め方", "やり方",
             "面", "点", "こと", "もの", "仕組み", "what", "how", "do", "should");
     /**
      * Below this rarity a word is the corpus's own subject (セキュリティ, 対策, IT in a seminar on IT
@@ -82,8 +82,8 @@ final class QuestionTerms {
 
     /** A story that says what is wanted or what troubles the asker: the question asks how to meet it. */
     private static final java.util.regex.Pattern STATES_NEED = java.util.regex.Pattern.compile(
-            "たい|ないように|ないよう|困(?:って|る)|悩(?:んで|む)|不安|心配|大変|面倒|手間|しんどい|きつい|時間が(?:かか|掛か)|足りな|防(?:ぎ|ぐ)"
-            + "|\\b(?:want|need|worried|struggl|problem|trouble|hard to|too much)", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "たい|探して|探す|求めて|ないように|ないよう|困(?:って|る)|悩(?:んで|む)|不安|心配|大変|面倒|手間|しんどい|きつい|時間が(?:かか|掛か)|足りな|防(?:ぎ|ぐ)"
+            + "|\\b(?:want|need|worried|struggl|problem|trouble|hard to|too much|looking for)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * The focus's place names (ドイツ, 大阪, 九州: Kuromoji's 固有名詞-地域): a source about another place

@@ -15,7 +15,9 @@ enum AnswerType {
     PERCENT("(?:割合|比率|パーセンテージ|普及率|利用率|成長率)" + Focus.PATTERN + "|何%|何パーセント|何割|what percentage|what share|what proportion",
             Num.BER + "\\s*(?:%|パーセント|割)|[一二三四五六七八九]割|半数|半分|大半",
             Set.of("割合", "比率", "パーセント", "パーセンテージ", "percentage", "percent", "ratio", "share", "proportion")),
-    MONEY("(?:費用|金額|料金|価格|値段|損害額|損失額|コスト)" + Focus.PATTERN + "|いくら|how much|\\bcost\\b.{0,20}$|\\bprice\\b",
+    MONEY("(?:費用|金額|料金|価格|値段|損害額|損失額|コスト)" + Focus.PATTERN + "|いくら"
+            // "how much did it rise" asks how much it changed, not a price
+            + "|how much(?!.*\\b(?:rise|rose|risen|increase|grow|grew|grown|change|fall|fell|drop|improve|decline)\\w*\\b)|\\bcost\\b.{0,20}$|\\bprice\\b",
             Num.BER + "\\s*(?:万|億|兆)?\\s*(?:円|ドル)",
             Set.of("費用", "金額", "料金", "価格", "値段", "額", "コスト", "円", "cost", "price")),
     PEOPLE("人数" + Focus.PATTERN + "|何人|何名|何万人|how many people",

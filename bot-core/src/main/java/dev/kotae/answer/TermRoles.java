@@ -100,7 +100,9 @@ final class TermRoles {
         boolean seen = false;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (!w.toLowerCase(java.util.Locale.ROOT).startsWith(term)) {
+            // the term is stemmed (leaving → leave, proposed → propose): compare the stem's start
+            String stem = term.substring(0, Math.min(term.length(), Math.max(4, term.length() - 2)));
+            if (!w.toLowerCase(java.util.Locale.ROOT).startsWith(stem)) {
                 continue;
             }
             seen = true;

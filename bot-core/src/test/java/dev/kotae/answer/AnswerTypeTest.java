@@ -10,6 +10,8 @@ class AnswerTypeTest {
     @CsvSource(nullValues = "-", value = {
             "DXに取組む企業の割合, PERCENT",
             "おすすめのEDR製品を3つ教えて, RECOMMENDATION",
+            "How much does an EDR licence cost?, MONEY",
+            "How much did internet usage rise between 1997 and 2022?, AMOUNT",
             "Can you recommend a good EDR product?, RECOMMENDATION",
             "おすすめの対策は？, -",
             "ISMS認証の取得費用は？, MONEY",

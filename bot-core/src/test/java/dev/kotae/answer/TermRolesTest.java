@@ -43,6 +43,8 @@ class TermRolesTest {
         assertFalse(TermRoles.isEverydayEnglish("zoom", "Can we use Zoom for meetings?"));
         assertFalse(TermRoles.isEverydayEnglish("propose", "propose"));
         assertTrue(TermRoles.isEverydayEnglish("change", "How has the rate changed since then?"));
+        assertTrue(TermRoles.isEverydayEnglish("leave", "Why not leave it to the team by leaving early?"));
+        assertTrue(TermRoles.isEverydayEnglish("leave", "Why lead it instead of leaving it to the IT team?"));
         // a stray letter (what is left of people's) names nothing
         assertFalse(TermRoles.meaningful("s", null));
     }

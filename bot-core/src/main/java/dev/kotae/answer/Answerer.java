@@ -892,7 +892,8 @@ public final class Answerer {
             return faq.get();
         }
         if (confidence < settings.threshold()) {
-            if (terms.asksName || terms.storyStatesNeed) {
+            // the story describes what is asked about (「…合宿があったはず。どんなものか」): the entry it describes
+            if (terms.asksName || terms.storyIsTopic) {
                 List<DescribedEntry.Candidate> glossary = scored.stream().filter(s -> s.hit().type().equals(KnowledgeIndex.GLOSSARY))
                         .map(s -> new DescribedEntry.Candidate(s.hit().ord(), s.coverage(),
                                 headwordHasAFocusWord(k.corpus.glossary().get(s.hit().ord()), terms))).toList();

@@ -127,6 +127,7 @@ public record Intent(Type type, String subject) {
 
     /** 「まず無線LANとは」「そもそもXって」: where to start, not part of the name. */
     private static final Pattern SUBJECT_OPENER = Pattern.compile("^(?:まず(?:は)?|最初に|そもそも|改めて|ところで|ちなみに)[、,\\s]*");
+    private static final Pattern POINTS_BACK = Pattern.compile("(?:その|この|あの|こういう|そういう|こういった|そういった|こんな|そんな)(?!ため)");
     /** 「サプライチェーンという言葉の意味を改めて」: what is said about the name, not the name. */
     private static final Pattern SUBJECT_CLOSER = Pattern.compile(
             "(?:という|っていう|って)(?:言葉|用語|単語|ワード|語)?(?:の(?:意味|定義))?(?:を|について)?(?:改めて|もう一度|再度|簡単に|ざっくり|詳しく)?$"
@@ -146,7 +147,8 @@ public record Intent(Type type, String subject) {
             }
             subject = SUBJECT_CLOSER.matcher(subject.strip()).replaceFirst("");
             subject = QUOTES.matcher(SUBJECT_OPENER.matcher(subject.strip()).replaceFirst("")).replaceAll("").strip();
-            if (!subject.isEmpty() && subject.length() <= 40) {
+            // 「その攻撃は何?」 points back at a story: no name to look up
+            if (!subject.isEmpty() && subject.length() <= 40 && !POINTS_BACK.matcher(subject).lookingAt()) {
                 return new Intent(Type.DEFINITION, subject);
             }
         }

@@ -75,7 +75,7 @@ final class QuestionTerms {
      * so the story is what it is about.
      */
     private static final java.util.regex.Pattern REFERS_TO_STORY = java.util.regex.Pattern.compile(
-            "(?:何|なん)(?:という|て(?:いう|言う)|と(?:いう|言う|呼ぶ|呼ばれ))|(?:^|[、。])(?:その|この|そういった|こういった)(?:間|時|後|場合|件|状態|状況|とき|ような)|(?:これ|それ|こういう|そういう|この|その)(?:って|は|を)?(?:何|なに|なん)|名前|呼び方|用語"
+            "(?:何|なん)(?:という|て(?:いう|言う)|と(?:いう|言う|呼ぶ|呼ばれ))|(?:^|[、。])(?:その|この|そういった|こういった)(?:間|時|後|場合|件|状態|状況|とき|ような)|(?:これ|それ(?!ぞれ)|こういう|そういう|この|その)[^、。?？]{0,8}?(?:って|は|を)?(?:何|なに|なん)|名前|呼び方|用語"
             + "|同じ(?:ような|様な)?|似た(?:ような)?|同様の|こういう|そういう|このような|そのような|こういった|そういった|うちみたいな|うちのような"
             + "|what (?:is|are) (?:this|that|it|these) called|what do you call|the (?:name|term) for|(?:a )?similar|the same (?:situation|problem|case)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -104,6 +104,8 @@ final class QuestionTerms {
     private static final java.util.regex.Pattern ASKS_HOW_IT_WENT = java.util.regex.Pattern.compile(
             "成果|結果|効果|流れ|経緯|どうなった|どうやって|どうした|何をした|なにをした|取り?組み|やり方|\\b(?:results?|outcome|how did)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Whether a story was told and it, not the focus, says what the question is about. */
+    final boolean storyIsTopic;
     /** Whether the story states a need and the focus asks for a means to meet it. */
     final boolean storyStatesNeed;
     /** How much a word of the story counts in the search: {@link #CONTEXT_WEIGHT}, or fully when the story is what is asked about. */
@@ -185,6 +187,7 @@ final class QuestionTerms {
         this.storyTellsACase = TELLS_OF_A_COMPANY.matcher(context).find() && ASKS_HOW_IT_WENT.matcher(prepared).find();
         boolean storyIsBackground = focusKnowsTopic && !REFERS_TO_STORY.matcher(prepared).find() && !storyStatesNeed && !storyTellsACase;
         this.storyBoost = storyIsBackground ? CONTEXT_WEIGHT : 1.0;
+        this.storyIsTopic = story != null && !storyIsBackground;
         if (story != null) {
             // Told before the question, these words say where it comes from; when the focus itself
             // names nothing the corpus knows (「これって何という攻撃ですか」), they are what it is about.

@@ -138,6 +138,8 @@ class IntentTest {
             "どんな事例がありますか, CASE_LIST",
             "AIの活用方法の例をいくつか教えて, QUESTION",
             "「セキュリティインシデント」の定義を教えて, DEFINITION",
+            // a demonstrative points back at a story: no name to look up
+            "その攻撃は何ですか？, QUESTION",
             // a survey's respondents asked for a figure are no case
             "人材が不足してるって答えた企業は何パーセント？, QUESTION",
             "人材不足の事例で、不足と答えた企業は何パーセント？, CASE",

@@ -107,6 +107,8 @@ class IssueExamplesTest {
             // everyday English words the documents do not use only say how it is asked
             "Who proposed SASE, and in which year? | term:SASE",
             "How many people's data leaked at company A? | section:4-3-2",
+            // a story describing something, then "what is it": the entry it describes
+            "ニュースで、修正プログラムが出る前の脆弱性を悪用する攻撃が増えていると聞きました。その攻撃は何ですか？ | term:ゼロデイ攻撃",
             // a story telling of another company, then how it went: the case it describes
             "知り合いの社長から、きのこのハウス栽培をIoTで管理するようにした農家があると聞きました。どんな成果が出たんでしょう？ | section:4-2-5",
             "四国の取引先が、クラウドで社内の情報共有の仕組みを作ったらしいです。どういう流れだったんですか？ | section:4-2-5",

@@ -6,7 +6,8 @@
 #   scripts/bench.sh batch [N]        ./kotae batch over N mixed questions (default 20000): process answers/s
 #   scripts/bench.sh stock [N]        the stock Kuromoji BM25 baseline as a batch process, same questions, same figures
 #   scripts/bench.sh cold [RUNS]      ./kotae ask "WAFとは？": wall time and peak RSS per run (start-up archive made first)
-#   scripts/bench.sh steps [RUNS]     a cold ask's main-thread CPU per step, index built at start vs shipped, interleaved
+#   scripts/bench.sh steps [RUNS]     a cold ask's CPU per step, on one thread: generation built at start, shipped index
+#                                     opened from the corpus read, shipped tables and index alone (as ask now), interleaved
 #   scripts/bench.sh scale [FACTOR…]  synthetic N× corpora (default 10 100): load, index time and size, p50/p99, heap
 #   scripts/bench.sh formats [RUNS]   reading a 100-page PDF and a 50-slide deck alone (one JVM, median of 5); then
 #                                     ./kotae reindex of the shipped corpus, with the PDF, the deck, both: wall time per
@@ -143,7 +144,7 @@ PY
   steps)
     build
     for _ in $(seq "${1:-3}"); do
-      for mode in built shipped; do
+      for mode in built shipped tables; do
         "$java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m --enable-native-access=ALL-UNNAMED -Xlog:disable \
           -Dkotae.lucene.log.level=ERROR -cp "$jar" dev.kotae.bench.ColdSteps "$mode"
       done
@@ -157,5 +158,5 @@ PY
     ;;
   all)
     machine; "$0" cold; "$0" batch; "$0" latency; "$0" jmh; "$0" scale 10 100 ;;
-  *) sed -n '2,16p' "$0"; exit 2 ;;
+  *) sed -n '2,17p' "$0"; exit 2 ;;
 esac

@@ -113,6 +113,69 @@ public final class SynonymTable {
         return byKey;
     }
 
+    /**
+     * The table's contents, in its own order, as shipped tables keep it ({@code AnalysisTables}): its
+     * groups, each once with its words in order; each folded spelling with the number of its group; each
+     * one-way spelling with what it maps to; and the one-way words as written.
+     */
+    public record State(List<List<String>> groups, List<String> keys, List<Integer> groupOfKey, List<String> mappedKeys,
+                        List<List<String>> mappedTo, List<String> mappedWords) {
+        public State {
+            int groupCount = groups.size();
+            if (keys.size() != groupOfKey.size() || mappedKeys.size() != mappedTo.size()
+                    || groupOfKey.stream().anyMatch(g -> g < 0 || g >= groupCount)) {
+                throw new IllegalArgumentException("inconsistent synonym table: " + keys.size() + " keys, "
+                        + groupOfKey.size() + " group numbers, " + groups.size() + " groups");
+            }
+            groups = groups.stream().map(List::copyOf).toList();
+            keys = List.copyOf(keys);
+            groupOfKey = List.copyOf(groupOfKey);
+            mappedKeys = List.copyOf(mappedKeys);
+            mappedTo = mappedTo.stream().map(List::copyOf).toList();
+            mappedWords = List.copyOf(mappedWords);
+        }
+    }
+
+    /** This table's {@link State}. */
+    public State state() {
+        Map<Set<String>, Integer> numbers = new java.util.IdentityHashMap<>();
+        List<List<String>> groups = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<Integer> groupOfKey = new ArrayList<>();
+        groupByKey.forEach((key, group) -> {
+            keys.add(key);
+            groupOfKey.add(numbers.computeIfAbsent(group, g -> {
+                groups.add(List.copyOf(g));
+                return groups.size() - 1;
+            }));
+        });
+        List<String> mappedKeys = new ArrayList<>();
+        List<List<String>> mappedTo = new ArrayList<>();
+        mappedByKey.forEach((key, targets) -> {
+            mappedKeys.add(key);
+            mappedTo.add(List.copyOf(targets));
+        });
+        return new State(groups, keys, groupOfKey, mappedKeys, mappedTo, List.copyOf(mappedWords));
+    }
+
+    /**
+     * The table whose {@link #state} this was, without normalising and folding every word again: the
+     * same groups (one set shared by the spellings of a group) and mappings, put in the same order.
+     */
+    public static SynonymTable of(State state) {
+        SynonymTable table = new SynonymTable();
+        List<Set<String>> groups = new ArrayList<>(state.groups().size());
+        state.groups().forEach(words -> groups.add(new LinkedHashSet<>(words)));
+        for (int i = 0; i < state.keys().size(); i++) {
+            table.groupByKey.put(state.keys().get(i), groups.get(state.groupOfKey().get(i)));
+        }
+        for (int i = 0; i < state.mappedKeys().size(); i++) {
+            table.mappedByKey.put(state.mappedKeys().get(i), new LinkedHashSet<>(state.mappedTo().get(i)));
+        }
+        table.mappedWords.addAll(state.mappedWords());
+        return table;
+    }
+
     /** Every word of every group: they go into the user dictionary too. */
     public Set<String> words() {
         Set<String> words = new LinkedHashSet<>();

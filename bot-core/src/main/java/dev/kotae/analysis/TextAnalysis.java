@@ -28,14 +28,16 @@ public final class TextAnalysis {
     /** Folded synonym spellings, longest first, with their alternatives: scanned for every question. */
     private final List<SynonymKey> synonymKeys;
 
-    /** How a synonym word is found in a question: by its folded spelling, or as a whole Latin phrase. */
-    private record SynonymKey(String key, String word, List<String> alternatives) {}
-
-    private TextAnalysis(UserDictionary dictionary, SynonymTable synonyms, VariantResolver variants) {
+    private TextAnalysis(UserDictionary dictionary, SynonymTable synonyms, List<SynonymKey> synonymKeys, VariantResolver variants) {
         this.body = new JapaneseTextAnalyzer(dictionary);
         this.reading = new ReadingAnalyzer(dictionary);
         this.synonyms = synonyms;
         this.variants = variants;
+        this.synonymKeys = synonymKeys;
+    }
+
+    /** The keys questions are scanned for: every spelling of the table, folded or as a Latin phrase, in key order. */
+    private static List<SynonymKey> synonymKeysOf(SynonymTable synonyms) {
         List<SynonymKey> keys = new java.util.ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         // Every spelling is a key of its own: "metal works" and "metalworks" fold alike, but a Latin
@@ -51,16 +53,22 @@ public final class TextAnalysis {
             }
         }
         keys.sort(java.util.Comparator.comparing(SynonymKey::key));
-        this.synonymKeys = List.copyOf(keys);
+        return List.copyOf(keys);
     }
 
     public static TextAnalysis forCorpus(Corpus corpus) {
-        SynonymTable synonyms = new SynonymTable();
-        GlossarySynonyms.groups(corpus.glossary()).forEach(synonyms::addGroup);
-        synonyms.addRules(dev.kotae.corpus.SynonymFile.pairs(corpus.synonyms()));
+        return computed(corpus).analysis();
+    }
+
+    /** {@link #forCorpus}'s analysis and the tables it computed on the way, for the build to ship them. */
+    public record Computed(TextAnalysis analysis, AnalysisTables tables) {}
+
+    /** Builds the analysis of {@code corpus}, computing its {@link AnalysisTables} from the text. */
+    public static Computed computed(Corpus corpus) {
         StringBuilder allText = new StringBuilder();
         corpus.passages().forEach(p -> allText.append(TextNormalizer.normalize(p.text())).append('\n'));
-        synonyms.addRules(Places.rulesFor(allText.toString()));
+        List<dev.kotae.corpus.SynonymFile.Pair> placeRules = Places.rulesFor(allText.toString());
+        SynonymTable synonyms = synonymsOf(corpus, placeRules);
         Set<String> dictionaryTerms = new LinkedHashSet<>();
         for (GlossaryEntry entry : corpus.glossary()) {
             dictionaryTerms.addAll(GlossarySynonyms.namesOf(entry));
@@ -69,11 +77,12 @@ public final class TextAnalysis {
         // One-way words (a => b) stay out of the dictionary: found by their spelling in the question
         // ({@link #synonymsIn}), they need not be words of their own, and as words they would change how
         // the documents are split (委託先 would split 外部委託先 otherwise than 外部委託 does).
-        if (Boolean.getBoolean("kotae.mappedInDictionary")) {
+        if (mappedInDictionary()) {
             dictionaryTerms.addAll(UserDictionaries.notSplitting(dictionaryTerms, synonyms.mappedWords().stream()
                     .filter(w -> !w.isEmpty() && !KanaFolding.isHiragana(w.charAt(w.length() - 1))).toList()));
         }
-        UserDictionary dictionary = UserDictionaries.build(dictionaryTerms);
+        String dictionaryCsv = UserDictionaries.csv(dictionaryTerms);
+        UserDictionary dictionary = UserDictionaries.open(dictionaryCsv);
 
         JapaneseTextAnalyzer vocabularyAnalyzer = new JapaneseTextAnalyzer(dictionary);
         Set<String> vocabulary = new LinkedHashSet<>(dictionaryTerms);
@@ -106,10 +115,49 @@ public final class TextAnalysis {
                 byOkurigana.putIfAbsent(KanaFolding.fold(word), word);
             }
         }
-        TextAnalysis analysis = new TextAnalysis(dictionary, synonyms, new VariantResolver(vocabulary, byReading));
-        analysis.vocabulary = Set.copyOf(vocabulary);
-        analysis.byOkurigana = Map.copyOf(byOkurigana);
+        VariantResolver variants = new VariantResolver(vocabulary, byReading);
+        AnalysisTables tables = new AnalysisTables(synonyms.state(), synonymKeysOf(synonyms), dictionaryCsv, vocabulary,
+                byOkurigana, variants.byFoldedSpelling, variants.acronyms, Map.of(), Map.of());
+        TextAnalysis analysis = assemble(dictionary, synonyms, tables);
         analysis.passageTokens = recorder.done();
+        return new Computed(analysis, tables);
+    }
+
+    /**
+     * The analysis of a corpus from tables computed earlier for it (by {@link #computed}, shipped by the
+     * build): the same chain {@link #forCorpus} builds, without reading the corpus's text at all. The
+     * tables' known analyses are used while the generation opens, until {@link #forgetKnownAnalyses}.
+     */
+    public static TextAnalysis fromTables(AnalysisTables tables) {
+        TextAnalysis analysis = assemble(UserDictionaries.open(tables.dictionaryCsv()), SynonymTable.of(tables.synonyms()), tables);
+        analysis.knownTokens = tables.bodyTokens().isEmpty() ? null : tables.bodyTokens();
+        analysis.knownPreparations = tables.preparations().isEmpty() ? null : tables.preparations();
+        return analysis;
+    }
+
+    /**
+     * Whether the one-way synonym words join the user dictionary ({@code -Dkotae.mappedInDictionary}, an
+     * experiment): shipped tables are computed without, so they are not used with it.
+     */
+    public static boolean mappedInDictionary() {
+        return Boolean.getBoolean("kotae.mappedInDictionary");
+    }
+
+    /** The synonym table: the glossary's groups, the curated file's rules, then the place names the text calls for. */
+    private static SynonymTable synonymsOf(Corpus corpus, List<dev.kotae.corpus.SynonymFile.Pair> placeRules) {
+        SynonymTable synonyms = new SynonymTable();
+        GlossarySynonyms.groups(corpus.glossary()).forEach(synonyms::addGroup);
+        synonyms.addRules(dev.kotae.corpus.SynonymFile.pairs(corpus.synonyms()));
+        synonyms.addRules(placeRules);
+        return synonyms;
+    }
+
+    /** The analysis of the tables' corpus: its dictionary and synonym table made from them (or with them). */
+    private static TextAnalysis assemble(UserDictionary dictionary, SynonymTable synonyms, AnalysisTables tables) {
+        TextAnalysis analysis = new TextAnalysis(dictionary, synonyms, tables.synonymKeys(),
+                new VariantResolver(tables.variantSpellings(), tables.acronyms()));
+        analysis.vocabulary = Set.copyOf(tables.vocabulary());
+        analysis.byOkurigana = tables.byOkurigana();
         return analysis;
     }
 
@@ -154,7 +202,8 @@ public final class TextAnalysis {
 
     /** {@link #questionTerms} with each term's part of speech. */
     public List<Tokens.Tagged> taggedQuestionTerms(String normalizedText) {
-        List<Tokens.Tagged> terms = Tokens.tagged(body, "body", normalizedText);
+        List<Tokens.Tagged> known = knownBodyTokens(normalizedText);
+        List<Tokens.Tagged> terms = known != null ? new java.util.ArrayList<>(known) : Tokens.tagged(body, "body", normalizedText);
         if (byOkurigana.isEmpty()) {
             return terms;
         }
@@ -191,7 +240,14 @@ public final class TextAnalysis {
         if (cached != null) {
             return cached;
         }
-        String prepared = variants.resolve(KanjiNumbers.toDigits(TextNormalizer.normalize(question)));
+        String prepared = knownPreparation(question);
+        if (prepared == null) {
+            prepared = variants.resolve(KanjiNumbers.toDigits(TextNormalizer.normalize(question)));
+            Map<String, String> recording = recordedPreparations;
+            if (recording != null) {
+                recording.putIfAbsent(question, prepared);
+            }
+        }
         if (RECENT_QUESTIONS > 0) {
             if (recentPrepared.size() >= RECENT_QUESTIONS) {
                 recentPrepared.clear();
@@ -205,7 +261,66 @@ public final class TextAnalysis {
     private final java.util.concurrent.ConcurrentHashMap<String, String> recentPrepared = new java.util.concurrent.ConcurrentHashMap<>();
 
     public List<String> terms(String normalizedText) {
-        return Tokens.of(body, "body", normalizedText);
+        List<Tokens.Tagged> known = knownBodyTokens(normalizedText);
+        if (known == null) {
+            return Tokens.of(body, "body", normalizedText);
+        }
+        List<String> terms = new java.util.ArrayList<>(known.size());
+        known.forEach(t -> terms.add(t.term()));
+        return terms;
+    }
+
+    /**
+     * Body tokens known before they were asked for, by text: from the tables the build ships, while the
+     * generation opens (its passages, glossary entries, FAQ examples and cases are all analysed then,
+     * and Kuromoji is the cost of it); null once {@link #forgetKnownAnalyses forgotten}, or when none were shipped.
+     */
+    private volatile Map<String, List<Tokens.Tagged>> knownTokens;
+    /** Likewise, {@link #prepare prepared} FAQ examples (variant resolution folds every run of kana), by question. */
+    private volatile Map<String, String> knownPreparations;
+    /** While the build records what a start analyses ({@link #recordAnalyses}): text → its body tokens. */
+    private volatile Map<String, List<Tokens.Tagged>> recordedTokens;
+    /** … and question → prepared. */
+    private volatile Map<String, String> recordedPreparations;
+
+    private String knownPreparation(String question) {
+        Map<String, String> known = knownPreparations;
+        return known == null ? null : known.get(question);
+    }
+
+    /** The body tokens of {@code text} when known in advance (or being recorded), else null: analyse as usual. */
+    private List<Tokens.Tagged> knownBodyTokens(String text) {
+        Map<String, List<Tokens.Tagged>> known = knownTokens;
+        List<Tokens.Tagged> tokens = known == null ? null : known.get(text);
+        if (tokens != null) {
+            return tokens;
+        }
+        Map<String, List<Tokens.Tagged>> recording = recordedTokens;
+        if (recording == null) {
+            return null;
+        }
+        tokens = List.copyOf(Tokens.tagged(body, "body", text));
+        recording.putIfAbsent(text, tokens);
+        return tokens;
+    }
+
+    /** The tables' known analyses are no longer looked up (the generation is open): they are let go. */
+    public void forgetKnownAnalyses() {
+        knownTokens = null;
+        knownPreparations = null;
+    }
+
+    /** From now on, keeps every text's body tokens and every question prepared: the build, to ship what a start analyses. */
+    public void recordAnalyses() {
+        recordedTokens = new java.util.concurrent.ConcurrentHashMap<>();
+        recordedPreparations = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    /** {@code tables} with what was analysed since {@link #recordAnalyses}, to be known in advance by a start. */
+    public AnalysisTables withRecordedAnalyses(AnalysisTables tables) {
+        Map<String, List<Tokens.Tagged>> tokens = recordedTokens;
+        Map<String, String> preparations = recordedPreparations;
+        return tables.withKnown(tokens == null ? Map.of() : tokens, preparations == null ? Map.of() : preparations);
     }
 
     /** Terms of the synonym table's words, analysed once per generation: every question looks some up. */
@@ -389,9 +504,15 @@ public final class TextAnalysis {
 
     /** Replaces words typed in another script or spelling by the corpus spelling, when the corpus knows it. */
     static final class VariantResolver {
-        private final Map<String, String> byFoldedSpelling = new HashMap<>();
+        private final Map<String, String> byFoldedSpelling;
         /** Lower-cased acronyms the corpus uses (vpn, edr), for letters spelt out in kana (ブイピーエヌ). */
-        private final Set<String> acronyms = new java.util.HashSet<>();
+        private final Set<String> acronyms;
+
+        /** A resolver whose tables were made already (shipped: see {@link AnalysisTables}). */
+        VariantResolver(Map<String, String> byFoldedSpelling, Set<String> acronyms) {
+            this.byFoldedSpelling = byFoldedSpelling;
+            this.acronyms = acronyms;
+        }
 
         VariantResolver(Set<String> vocabulary) {
             this(vocabulary, Map.of());
@@ -402,6 +523,7 @@ public final class TextAnalysis {
          *                  in kana (ぜいじゃくせい) meets its kanji spelling (脆弱性)
          */
         VariantResolver(Set<String> vocabulary, Map<String, String> byReading) {
+            this(new HashMap<>(), new java.util.HashSet<>());
             for (String word : vocabulary) {
                 String key = KanaFolding.fold(word);
                 if (key.length() >= 2 && hasKana(key)) {

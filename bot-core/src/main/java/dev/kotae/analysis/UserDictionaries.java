@@ -94,7 +94,11 @@ public final class UserDictionaries {
     }
 
     public static UserDictionary build(Collection<String> terms) {
-        String csv = csv(terms);
+        return open(csv(terms));
+    }
+
+    /** The dictionary of {@link #csv}'s lines (null for none): what shipped analysis tables keep of it. */
+    public static UserDictionary open(String csv) {
         if (csv.isEmpty()) {
             return null;
         }

@@ -290,6 +290,16 @@ public final class Knowledge implements Closeable {
         return new Knowledge(corpus, analysis, KnowledgeIndex.openVerified(corpus, analysis, directory, fingerprint), fingerprint);
     }
 
+    /**
+     * {@link #openVerified(Corpus, Directory)} with the analysis chain made already and the corpus's
+     * fingerprint known: the embedded corpus's, from the tables the build ships beside its index
+     * ({@code EmbeddedIndex}), so a start neither analyses nor digests the corpus again.
+     */
+    public static Knowledge openVerified(Corpus corpus, TextAnalysis analysis, String fingerprint, Directory directory)
+            throws IOException {
+        return new Knowledge(corpus, analysis, KnowledgeIndex.openVerified(corpus, analysis, directory, fingerprint), fingerprint);
+    }
+
     /** Answers a question from this generation alone, for checks before it is put in service. */
     public Answer answer(String question) {
         return new Answerer(AnswerSettings.defaults()).answer(this, Question.of(question));

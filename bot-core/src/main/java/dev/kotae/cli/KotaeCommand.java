@@ -11,6 +11,7 @@ import dev.kotae.corpus.CorpusProblem;
 import dev.kotae.corpus.CorpusSummary;
 import dev.kotae.answer.ActivityLog;
 import dev.kotae.answer.ReindexReport;
+import dev.kotae.generation.EarlyGeneration;
 import dev.kotae.generation.GenerationStore;
 import dev.kotae.generation.Services;
 import dev.kotae.settings.CoreSettings;
@@ -78,8 +79,43 @@ public final class KotaeCommand implements Runnable {
             System.setProperty("KOTAE_LOG_LEVEL", "WARN");
         }
         System.setProperty("kotae.lucene.log.level", "ERROR");
+        // A cold ask on the embedded corpus is mostly loading Kuromoji's dictionaries and opening the
+        // generation: both start at once, on threads of their own, the dictionaries even before logging.
+        boolean early = opensEmbeddedInMemory(System.getenv(), args);
+        if (early) {
+            EarlyGeneration.loadDictionaries();
+        }
         Logging.start();
+        if (early) {
+            EarlyGeneration.start();
+        }
         System.exit(run(args));
+    }
+
+    /** The commands that start the service: with no corpus and no index, on the embedded corpus in memory. */
+    private static final java.util.Set<String> SERVING = java.util.Set.of("ask", "batch", "chat");
+
+    /**
+     * Whether the command will start the service on the embedded corpus with generations in memory:
+     * ask, batch or chat, and no corpus or index named on the command line or in the environment. Told
+     * before the command line is parsed, so that opening the generation starts at once
+     * ({@link EarlyGeneration}); a wrong guess only costs the work started early.
+     */
+    static boolean opensEmbeddedInMemory(java.util.Map<String, String> environment, String... args) {
+        if (args.length == 0 || !SERVING.contains(args[0])) {
+            return false;
+        }
+        for (String arg : args) {
+            if (arg.startsWith("--corpus") || arg.startsWith("--index") || arg.startsWith("@")) {
+                return false; // or an argument file, which may name them
+            }
+        }
+        try {
+            CoreSettings settings = CoreSettings.from(new Environment(environment));
+            return settings.corpusDir() == null && settings.indexDir() == null;
+        } catch (SettingException e) {
+            return false; // run() says what is wrong with them
+        }
     }
 
     public static int run(String... args) {
@@ -98,6 +134,9 @@ public final class KotaeCommand implements Runnable {
             ERR.println("kotae: " + e.getMessage());
             return 2;
         }
+        if (PlainAsk.is(args)) {
+            return PlainAsk.run(settings, args);
+        }
         CommandLine cli = new CommandLine(new KotaeCommand(settings));
         cli.setOut(new java.io.PrintWriter(OUT, true));
         cli.setErr(new java.io.PrintWriter(ERR, true));
@@ -107,18 +146,21 @@ public final class KotaeCommand implements Runnable {
                     + "。使い方は kotae " + subcommandOf(e.getCommandLine()) + "--help で表示します。");
             return 2;
         });
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof CorpusException ce) {
-                printProblems(ce.problems());
-            } else {
-                ERR.println("kotae: 処理を続けられませんでした：" + TerminalText.safe(describe(e)));
-                if (settings.debug()) {
-                    e.printStackTrace(ERR);
-                }
-            }
-            return 1;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, settings));
         return cli.execute(args);
+    }
+
+    /** A command that failed: the corpus's problems, or one line (and the stack trace when debugging); exit code 1. */
+    static int failed(Exception e, CoreSettings settings) {
+        if (e instanceof CorpusException ce) {
+            printProblems(ce.problems());
+        } else {
+            ERR.println("kotae: 処理を続けられませんでした：" + TerminalText.safe(describe(e)));
+            if (settings.debug()) {
+                e.printStackTrace(ERR);
+            }
+        }
+        return 1;
     }
 
     private static String subcommandOf(CommandLine commandLine) {
@@ -144,7 +186,9 @@ public final class KotaeCommand implements Runnable {
     }
 
     KotaeService service() throws Exception {
-        return Services.start(Services.corpusRoot(corpus, settings), Services.indexDir(index, settings), settings.answer());
+        // No corpus option and no KOTAE_CORPUS_DIR is the embedded corpus: passed as null, so that a start
+        // that uses what the build ships for it never opens the jar as a file system.
+        return Services.start(corpus != null ? corpus : settings.corpusDir(), Services.indexDir(index, settings), settings.answer());
     }
 
     @Command(name = "ask", description = "質問に一つ答え、出典を示します。")
@@ -167,6 +211,14 @@ public final class KotaeCommand implements Runnable {
             Answer answer = parent.service().answer(explain ? question.explained() : question);
             OUT.println(json ? AnswerPrinter.json(answer) : answer.plainText() + (explain ? "\n" + AnswerPrinter.explanation(answer) : ""));
             return 0;
+        }
+
+        /** {@code ask} with no option: {@link #call} as picocli runs it, for {@link PlainAsk}. */
+        static int plain(CoreSettings settings, List<String> words) throws Exception {
+            Ask ask = new Ask();
+            ask.parent = new KotaeCommand(settings);
+            ask.words = words;
+            return ask.call();
         }
     }
 

@@ -62,28 +62,13 @@ public final class Services {
      * the corpus folder has since been broken: the last good generation keeps serving.
      */
     public static KotaeService start(Path corpusOption, Path indexOption, AnswerSettings settings) throws Exception {
-        preloadDictionaries();
+        boolean embedded = isEmbedded(corpusOption);
+        KuromojiPreload.start();
+        if (indexOption == null) {
+            return inMemory(corpusOption, embedded, settings);
+        }
         Path root = corpusOption != null ? corpusOption : EmbeddedCorpus.root();
         Path index = indexOption;
-        if (index == null) {
-            // The shipped corpus passed every check, the FAQ pattern probes included, when the build
-            // indexed it (EmbeddedIndex): a start does not probe it again (~0.1 s of a cold ask).
-            Corpus corpus = root.equals(EmbeddedCorpus.root()) ? CorpusLoader.loadAccepted(root) : CorpusLoader.load(root);
-            Reindexer inMemory = () -> {
-                long start = System.nanoTime();
-                try {
-                    Corpus next = CorpusLoader.load(root);
-                    return new Reindexer.Rebuilt(ReindexReport.done(next, (System.nanoTime() - start) / 1_000_000, null,
-                            Inventory.of(next).changesSince(Inventory.of(corpus))), Knowledge.build(next));
-                } catch (CorpusException e) {
-                    return new Reindexer.Rebuilt(ReindexReport.refused(e.problems(), (System.nanoTime() - start) / 1_000_000), null);
-                }
-            };
-            // The shipped corpus comes with its index, built by the build (also for a copy of it that
-            // nobody changed: the fingerprint is of the content); any other corpus is indexed here.
-            Knowledge knowledge = EmbeddedIndex.open(corpus).orElseGet(() -> Knowledge.build(corpus));
-            return new KotaeService(knowledge, settings, inMemory, ActivityLog.none());
-        }
         GenerationStore store = new GenerationStore(index);
         Knowledge serving = openOrBuild(store, root);
         Reindexer onDisk = new Reindexer() {
@@ -102,25 +87,38 @@ public final class Services {
         return new KotaeService(serving, settings, onDisk, new FileActivityLog(index));
     }
 
-    /**
-     * Kuromoji's system dictionaries take ~0.3 s of CPU to read from the jar, and every analysis chain
-     * needs them; opening an index checks the digest of Kotae's analysis code (~60 ms of reading its
-     * classes). Both are done on the other core while this one reads the corpus (a cold
-     * {@code kotae ask} is mostly these). A failure here is left to show where they are used.
-     */
-    static void preloadDictionaries() {
-        Thread preload = new Thread(() -> {
+    /** Whether the option names the embedded corpus: none given, or the embedded corpus's own path. */
+    private static boolean isEmbedded(Path corpusOption) throws IOException {
+        // Only a path into the jar can be the embedded corpus; asking opens the jar as a file system.
+        return corpusOption == null
+                || (corpusOption.getFileSystem() != FileSystems.getDefault() && corpusOption.equals(EmbeddedCorpus.root()));
+    }
+
+    /** The service over a corpus with generations in memory, the reindex reading the corpus folder again. */
+    private static KotaeService inMemory(Path corpusOption, boolean embedded, AnswerSettings settings) throws Exception {
+        // The embedded corpus comes with everything a start computes from it (EmbeddedIndex): nothing is
+        // read but the jar's resources. Any other corpus is read; the shipped index also serves an
+        // unchanged copy of the embedded one (the fingerprint is of the content), others are indexed here.
+        Knowledge knowledge = embedded ? EarlyGeneration.openEmbedded().orElse(null) : null;
+        if (knowledge == null) {
+            Path root = corpusOption != null ? corpusOption : EmbeddedCorpus.root();
+            // The shipped corpus passed every check, the FAQ pattern probes included, when the build
+            // indexed it (EmbeddedIndex): a start does not probe it again (~0.1 s of a cold ask).
+            Corpus read = embedded ? CorpusLoader.loadAccepted(root) : CorpusLoader.load(root);
+            knowledge = EmbeddedIndex.open(read).orElseGet(() -> Knowledge.build(read));
+        }
+        Corpus corpus = knowledge.corpus();
+        Reindexer inMemory = () -> {
+            long start = System.nanoTime();
             try {
-                org.apache.lucene.analysis.ja.dict.TokenInfoDictionary.getInstance();
-                org.apache.lucene.analysis.ja.dict.ConnectionCosts.getInstance();
-                org.apache.lucene.analysis.ja.dict.UnknownDictionary.getInstance();
-                dev.kotae.index.IndexCodeDigest.current();
-            } catch (RuntimeException | LinkageError e) {
-                // done again, and reported, where they are used
+                Corpus next = CorpusLoader.load(corpusOption != null ? corpusOption : EmbeddedCorpus.root());
+                return new Reindexer.Rebuilt(ReindexReport.done(next, (System.nanoTime() - start) / 1_000_000, null,
+                        Inventory.of(next).changesSince(Inventory.of(corpus))), Knowledge.build(next));
+            } catch (CorpusException e) {
+                return new Reindexer.Rebuilt(ReindexReport.refused(e.problems(), (System.nanoTime() - start) / 1_000_000), null);
             }
-        }, "kotae-preload");
-        preload.setDaemon(true);
-        preload.start();
+        };
+        return new KotaeService(knowledge, settings, inMemory, ActivityLog.none());
     }
 
     /** The serving generation, or a first one built from the corpus when the folder has none. */

@@ -218,12 +218,17 @@ enum AnswerType {
 
     /** Whether {@code text} has a number counted in {@code counter} (8文字, 十四文字, STEP4 for steps). */
     static boolean statesCount(String text, String counter) {
+        return countPattern(counter).matcher(text).find();
+    }
+
+    /** A number counted in {@code counter}, compiled once per question rather than per sentence weighed. */
+    static Pattern countPattern(String counter) {
         String number = "(?:\\d[\\d.,]*|[〇一二三四五六七八九十百千]+)";
         String pattern = switch (counter) {
             case "ステップ", "段階" -> number + "\\s*(?:ステップ|段階|つ)|(?:STEP|ステップ|手順)\\s*" + number;
             case "種類", "項目" -> number + "\\s*(?:種類|項目|つ)";
             default -> number + "\\s*" + Pattern.quote(counter);
         };
-        return Pattern.compile(pattern, Pattern.CASE_INSENSITIVE).matcher(text).find();
+        return Pattern.compile(pattern, Pattern.CASE_INSENSITIVE);
     }
 }

@@ -106,7 +106,8 @@ public final class Answerer {
         Intent intent = Intent.of(prepared);
         QuestionTerms terms = new QuestionTerms(prepared, context.isBlank() ? "" : k.analysis.prepare(context), k.analysis, k.index);
         terms.answerType = AnswerType.of(prepared);
-        terms.counter = terms.answerType == AnswerType.AMOUNT ? AnswerType.counterAsked(prepared) : null;
+        String counter = terms.answerType == AnswerType.AMOUNT ? AnswerType.counterAsked(prepared) : null;
+        terms.countAsked = counter == null ? null : AnswerType.countPattern(counter);
         // a case told by how it solved something (「どうやって解決したか」) asks for the case, not for steps
         boolean asksCase = intent.type() == Intent.Type.CASE || intent.type() == Intent.Type.CASE_LIST;
         terms.asksProcedure = !asksCase && Intent.asksProcedure(prepared);
@@ -542,10 +543,6 @@ public final class Answerer {
     }
 
 
-    private Answer faqAnswer(Knowledge k, FaqRule rule, double confidence) {
-        return faqAnswer(k, rule, confidence, "");
-    }
-
     /**
      * @param asked the question, prepared: when the rule cites entries first, the one the question
      *              names (LockBit2.0 beside ランサムウェア) comes first, as the most specific source
@@ -558,22 +555,22 @@ public final class Answerer {
         // Only among entries: a rule citing a section first answers from it whatever entry it names too.
         // When the question names several of them (機密性・完全性・可用性), the rule's own order stands.
         String lower = asked.toLowerCase(java.util.Locale.ROOT);
-        if (!citations.isEmpty() && citations.get(0).term() != null && citations.stream().filter(c -> namedLength(c, lower) > 0).count() == 1) {
-            citations.sort(Comparator.comparingInt((Citation c) -> -namedLength(c, lower)));
+        if (!citations.isEmpty() && citations.get(0).term() != null && citations.stream().filter(c -> namedLength(k, c, lower) > 0).count() == 1) {
+            citations.sort(Comparator.comparingInt((Citation c) -> -namedLength(k, c, lower)));
         }
         return new Answer(AnswerKind.FAQ, rule.answer().strip(), citations, confidence, rule.followUps(), List.of(), 0);
     }
 
-    /** The citation an FAQ key names: {@code 4-2-2}, {@code glossary:WAF}, {@code slide:12}. */
     /** The length of the cited glossary headword when the question names it, else 0. */
-    private static int namedLength(Citation c, String askedLower) {
-        if (c.term() == null || askedLower.isEmpty()) {
+    private static int namedLength(Knowledge k, Citation c, String askedLower) {
+        if (c.term() == null) {
             return 0;
         }
-        String headword = TextNormalizer.normalize(c.term()).replaceAll("[（(].*$", "").toLowerCase(java.util.Locale.ROOT).strip();
+        String headword = k.glossary.withTerm(c.term()).map(e -> TextNormalizer.normalize(e.headword()).toLowerCase(java.util.Locale.ROOT).strip()).orElse("");
         return headword.length() >= 2 && askedLower.contains(headword) ? headword.length() : 0;
     }
 
+    /** The citation an FAQ key names: {@code 4-2-2}, {@code glossary:WAF}, {@code slide:12}. */
     private static Optional<Citation> citationFor(Knowledge k, String key) {
         if (key.startsWith(dev.kotae.corpus.DocumentCitations.PREFIX)) {
             return Optional.ofNullable(k.documentPassages.get(dev.kotae.corpus.DocumentCitations.normalise(key)))

@@ -19,7 +19,7 @@ final class DescribedEntry {
     /** The least summed rarity of the shared words: about three telling words. */
     static final double MIN_SHARED_WEIGHT = 8.0;
     /** The runner-up may cover at most this share of what the best covers. */
-    static final double LEAD = Double.parseDouble(System.getProperty("kotae.lead", "0.85"));
+    static final double LEAD = 0.85;
 
     private DescribedEntry() {}
 

@@ -19,9 +19,12 @@ import java.util.Optional;
 final class GlossaryLookup {
     private final Map<String, GlossaryEntry> byName = new HashMap<>();
     private final Map<String, GlossaryEntry> byHeadword = new LinkedHashMap<>();
+    /** Entries by their headword as printed, reading included, as citations name them. */
+    private final Map<String, GlossaryEntry> byTerm = new HashMap<>();
 
     GlossaryLookup(List<GlossaryEntry> glossary, SynonymTable synonyms) {
         for (GlossaryEntry entry : glossary) {
+            byTerm.putIfAbsent(entry.term(), entry);
             byHeadword.putIfAbsent(KanaFolding.fold(entry.headword()), entry);
         }
         for (GlossaryEntry entry : glossary) {
@@ -37,7 +40,11 @@ final class GlossaryLookup {
         byName.putAll(byHeadword);
     }
 
-    /** The entry {@code subject} names exactly, by any of its names. */
+    /** The entry a citation names by its printed headword ({@link GlossaryEntry#term}). */
+    Optional<GlossaryEntry> withTerm(String term) {
+        return Optional.ofNullable(byTerm.get(term));
+    }
+
     /**
      * The name (headword or alias, three letters or more) that {@code text} mentions last, as written in
      * the glossary's key form; empty when it names none.
@@ -60,6 +67,7 @@ final class GlossaryLookup {
         return Optional.ofNullable(best).map(n -> byName.get(n).headword());
     }
 
+    /** The entry {@code subject} names exactly, by any of its names. */
     Optional<GlossaryEntry> exact(String subject) {
         return Optional.ofNullable(byName.get(KanaFolding.fold(subject)));
     }

@@ -103,7 +103,7 @@ public final class Knowledge implements Closeable {
      * お助け隊サービス制度) — rather than a threat or an idea: what to do can be "use this", so an advice
      * question described in everyday words (「席を外したときに触られないように」) may be answered by one.
      */
-    static final Pattern MEASURE_NAMED = Pattern.compile(
+    private static final Pattern MEASURE_NAMED = Pattern.compile(
             "(?:ため|よう)の(?:機能|仕組み|手法|計画|取組み|プロセス|製品|サービス|システム|方針)|(?:防ぐ|防止|保護|守る)|仕組み|機能を|手法|制度|取組み|対策の|製品");
     final java.util.BitSet namesMeasure;
     final String fingerprint;

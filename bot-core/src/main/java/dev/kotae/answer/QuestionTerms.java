@@ -32,12 +32,12 @@ final class QuestionTerms {
 
     /** The kind of value the question asks for, or null; set by the answerer. */
     AnswerType answerType;
-    /** The counter the question counts in (文字 of 「何文字以上」), or null: the value must be in it. */
-    String counter;
+    /** A number in the counter the question counts in (8文字 for 「何文字以上」), or null: the value must be one. */
+    java.util.regex.Pattern countAsked;
 
     /** Whether {@code text} states a value of the kind asked, in the counter asked when one is. */
     boolean valueStatedIn(String text) {
-        return answerType.statedIn(text) && (counter == null || AnswerType.statesCount(text, counter));
+        return answerType.statedIn(text) && (countAsked == null || countAsked.matcher(text).find());
     }
     /** Whether the question asks for steps ({@link Intent#asksProcedure}), worked out once per question. */
     boolean asksProcedure;
@@ -106,8 +106,6 @@ final class QuestionTerms {
             java.util.regex.Pattern.CASE_INSENSITIVE);
     /** Whether a story was told and it, not the focus, says what the question is about. */
     final boolean storyIsTopic;
-    /** Whether the story states a need and the focus asks for a means to meet it. */
-    final boolean storyStatesNeed;
     /** How much a word of the story counts in the search: {@link #CONTEXT_WEIGHT}, or fully when the story is what is asked about. */
     private final double storyBoost;
     /** The first {@code focusTermCount} of {@link #terms} are the focus's; the rest the context's. */
@@ -128,7 +126,7 @@ final class QuestionTerms {
     /** For each of {@link #terms}, the ids of the terms sharing a telling kanji with it ({@link dev.kotae.index.SharedKanji}). */
     private final int[][] kinIds;
     /** How much a term counts as covered when the document only has a word sharing a telling kanji with it. */
-    static final double KIN_CREDIT = Double.parseDouble(System.getProperty("kotae.kinCredit", "0.3"));
+    static final double KIN_CREDIT = 0.3;
     /** {@link #terms}' ids, sorted, unknown ones left out: for "does the question have this term". */
     final int[] termIdSet;
     final List<Alternatives> synonyms;
@@ -183,7 +181,7 @@ final class QuestionTerms {
         // Told before a question that names its own topic, a story only says where it comes from.
         // A story that states a need (「…を防ぎたい」「…で困っている」) before asking for a means (「何を入れれば」
         // 「いい製品はない?」) is what the question is about, however topical the asking words sound.
-        this.storyStatesNeed = STATES_NEED.matcher(context).find() && Intent.asksAdvice(prepared);
+        boolean storyStatesNeed = STATES_NEED.matcher(context).find() && Intent.asksAdvice(prepared);
         this.storyTellsACase = TELLS_OF_A_COMPANY.matcher(context).find() && ASKS_HOW_IT_WENT.matcher(prepared).find();
         boolean storyIsBackground = focusKnowsTopic && !REFERS_TO_STORY.matcher(prepared).find() && !storyStatesNeed && !storyTellsACase;
         this.storyBoost = storyIsBackground ? CONTEXT_WEIGHT : 1.0;
@@ -191,7 +189,6 @@ final class QuestionTerms {
         if (story != null) {
             // Told before the question, these words say where it comes from; when the focus itself
             // names nothing the corpus knows (「これって何という攻撃ですか」), they are what it is about.
-            double factor = storyBoost;
             Set<String> storyPlaces = new java.util.HashSet<>();
             for (int i = 0; i < story.terms().size(); i++) {
                 String pos = story.partsOfSpeech().get(i);
@@ -208,7 +205,7 @@ final class QuestionTerms {
                     continue;
                 }
                 all.add(term);
-                weightList.add(factor * index.idf(term));
+                weightList.add(storyBoost * index.idf(term));
             }
         }
         if (story != null && storyIsBackground) {

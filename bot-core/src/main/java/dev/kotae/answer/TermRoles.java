@@ -114,7 +114,7 @@ final class TermRoles {
     }
 
     /** A noun that names something (not a pronoun, a bound noun, a number or an adverbial noun), not in hiragana alone. */
-    static final double LONE_KANJI = Double.parseDouble(System.getProperty("kotae.loneKanji", "0.5"));
+    static final double LONE_KANJI = 0.5;
 
     static boolean isLoneKanji(String term) {
         return term.length() == 1 && Character.UnicodeScript.of(term.charAt(0)) == Character.UnicodeScript.HAN;

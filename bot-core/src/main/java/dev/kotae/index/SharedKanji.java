@@ -14,7 +14,7 @@ import java.util.TreeSet;
  */
 public final class SharedKanji {
     /** A kanji in more terms than this joins words too loosely to count. */
-    static final int MAX_TERMS_PER_KANJI = Integer.getInteger("kotae.kanjiKin", 12);
+    static final int MAX_TERMS_PER_KANJI = 12;
 
     private final Map<Integer, int[]> termsByKanji;
 
